@@ -1,0 +1,53 @@
+import Foundation
+
+/// A field that failed validation, with the message to show next to it.
+public struct FieldError: Sendable, Hashable, Codable {
+    public let field: String
+    public let key: MessageKey
+
+    public init(field: String, key: MessageKey) {
+        self.field = field
+        self.key = key
+    }
+}
+
+/// Every refusal the domain can give. The web layer maps `kind` to an HTTP status once and renders
+/// `key` in the user's language (design.md §4.8).
+public struct DomainError: Error, Sendable, Hashable {
+    public enum Kind: String, Sendable {
+        case invalidInput = "invalid_input"
+        case notFound = "not_found"
+        case conflict
+        case forbidden
+        case unauthenticated
+        case throttled
+    }
+
+    public let kind: Kind
+    public let key: MessageKey
+    public let arguments: [String: String]
+    public let fields: [FieldError]
+
+    public init(_ kind: Kind, _ key: MessageKey, arguments: [String: String] = [:], fields: [FieldError] = []) {
+        self.kind = kind
+        self.key = key
+        self.arguments = arguments
+        self.fields = fields
+    }
+
+    public static func invalidFields(_ fields: [FieldError]) -> DomainError {
+        DomainError(.invalidInput, .invalidFields, fields: fields)
+    }
+
+    public static func invalidParameter(_ name: String, expected: MessageKey) -> DomainError {
+        DomainError(.invalidInput, expected, arguments: ["name": name], fields: [FieldError(field: name, key: expected)])
+    }
+
+    public static let notFound = DomainError(.notFound, .notFound)
+    public static let forbidden = DomainError(.forbidden, .forbidden)
+    public static let staleVersion = DomainError(.conflict, .staleVersion)
+
+    public func message(in language: Language) -> String {
+        Messages.text(key, language, arguments)
+    }
+}

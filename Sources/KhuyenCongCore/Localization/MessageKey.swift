@@ -1,0 +1,52 @@
+/// Every user-facing text has a key here and both languages in `Messages.catalogue`
+/// (a test checks that no key lacks either).
+public enum MessageKey: String, Sendable, Codable, CaseIterable {
+    // Application shell
+    case appName, appTagline, skipToContent, footerNote, demoBanner, switchLanguage, menu
+    case navHome, navGeography, navOrganisations, navAudit, navApi, navLogin, navLogout
+    case signedInAs
+
+    // Roles
+    case roleMinistryAdmin, roleMinistryLeader, roleProvinceDepartment, roleProvinceCommittee
+    case roleImplementingUnit, roleCommuneCommittee, roleCollaborator, roleEstablishment
+    case roleJuryMember, roleInspector, roleSystemAdmin
+
+    // Organisation kinds
+    case orgKindMinistryDepartment, orgKindNationalCentre, orgKindProvinceDepartment, orgKindProvinceCentre
+    case orgKindProvinceCommittee, orgKindCommuneCommittee, orgKindEstablishment, orgKindOther
+
+    // Errors
+    case notFound, forbidden, unauthenticated, staleVersion, invalidFields, invalidDate, invalidLevel
+    case invalidCursor, invalidLimit, invalidUUID, invalidJSON, unknownUnit, unknownProvince
+    case loginFailed, loginThrottled, csrfFailed, serverError, badRequest, payloadTooLarge, readOnlyRole
+    case errorTitle, errorBackHome, pageNotFoundTitle, forbiddenTitle
+    case fieldRequired, fieldTooLong, fieldInvalidPhone, fieldInvalidEmail
+    case usernameTaken, invalidUsername, passwordTooShort, roleNeedsProvince, roleNeedsCommune
+    case roleNeedsOrganisation
+
+    // Home
+    case homeTitle, homeWelcome, homePublicIntro, homeCountsHeading, homeYourArea, homeNationwide
+    case countProvinces, countCommunes, countOrganisations, countUsers, countAuditEntries
+    case countCommunesInProvince, homeQuickLinks
+
+    // Geography
+    case geoTitle, geoIntro, geoDate, geoSearch, geoSearchPlaceholder, geoShow, geoLevel, geoCode
+    case geoName, geoType, geoParent, geoChildren, geoSuccessors, geoPredecessors, geoValidFrom
+    case geoValidTo, geoInForce, geoNoResults, geoResultCount, geoProvinces, geoCommunes, geoDistricts
+    case geoPeriod, geoPeriodThreeTier, geoPeriodTwoTier, geoPartial, geoInferred, geoCurrentProvince
+    case geoAllProvinces, geoLevelProvince, geoLevelDistrict, geoLevelCommune, geoUnitTitle
+
+    // Organisations
+    case orgTitle, orgIntro, orgName, orgKind, orgProvince, orgCommune, orgAddress, orgPhone, orgEmail
+    case orgEdit, orgSave, orgSaved, orgVersion, orgNone, orgFilterKind, orgAll, orgFilter
+
+    // Audit
+    case auditTitle, auditIntro, auditWhen, auditWho, auditAction, auditEntity, auditChainOk
+    case auditChainBroken
+
+    // Login
+    case loginTitle, loginIntro, loginUsername, loginPassword, loginSubmit, loggedOut
+
+    // Pagination
+    case nextPage
+}

@@ -1,0 +1,78 @@
+import Foundation
+
+/// Vietnamese alphabetical order: a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y,
+/// letters compared first, then tones in dictionary order (ngang, huyền, hỏi, ngã, sắc, nặng),
+/// then case. Byte order of `sortKey` equals that order, so the key can be stored in a column and
+/// sorted by any database without a Vietnamese collation.
+public enum VietnameseCollation {
+    private static let letters: [String] = [
+        "a", "ă", "â", "b", "c", "d", "đ", "e", "ê", "f", "g", "h", "i", "j", "k", "l", "m", "n",
+        "o", "ô", "ơ", "p", "q", "r", "s", "t", "u", "ư", "v", "w", "x", "y", "z",
+    ]
+    private static let letterRank: [String: Int] = Dictionary(
+        uniqueKeysWithValues: letters.enumerated().map { ($1, $0) })
+
+    /// Combining tone marks in dictionary order; 0 is "no tone" (ngang).
+    private static let toneRank: [Unicode.Scalar: Int] = [
+        "\u{0300}": 1,  // huyền
+        "\u{0309}": 2,  // hỏi
+        "\u{0303}": 3,  // ngã
+        "\u{0301}": 4,  // sắc
+        "\u{0323}": 5,  // nặng
+    ]
+    /// Marks that make a different letter (ă â ê ô ơ ư), not a tone.
+    private static let letterMarks: Set<Unicode.Scalar> = ["\u{0306}", "\u{0302}", "\u{031B}"]
+
+    private static let digits = Array("0123456789abcdefghijklmnopqrstuvwxyz")
+
+    /// A key whose plain byte order is Vietnamese order.
+    public static func sortKey(_ text: String) -> String {
+        var primary = ""
+        var tones = ""
+        var cases = ""
+        for character in VietnameseText.normalized(text) {
+            let decomposed = String(character).decomposedStringWithCanonicalMapping.unicodeScalars
+            guard let base = decomposed.first else { continue }
+            var letter = String(base).lowercased()
+            var tone = 0
+            for mark in decomposed.dropFirst() {
+                if letterMarks.contains(mark) {
+                    letter = String(String.UnicodeScalarView([base] + [mark])).precomposedStringWithCanonicalMapping
+                        .lowercased()
+                } else if let rank = toneRank[mark] {
+                    tone = rank
+                }
+            }
+            if base == "đ" || base == "Đ" { letter = "đ" }
+            primary += token(for: letter)
+            tones.append(digits[tone])
+            cases.append(base.properties.isUppercase ? "1" : "0")
+        }
+        // "00" ends the letters so that a prefix sorts before its extensions.
+        return primary + "00" + tones + "0" + cases
+    }
+
+    /// Vietnamese order for two strings.
+    public static func areInIncreasingOrder(_ lhs: String, _ rhs: String) -> Bool {
+        sortKey(lhs) < sortKey(rhs)
+    }
+
+    private static func token(for letter: String) -> String {
+        let rank: Int
+        if let letterIndex = letterRank[letter] {
+            // Letters after spaces, punctuation and digits, as in a dictionary.
+            rank = 200 + letterIndex
+        } else if letter == " " {
+            rank = 1
+        } else if let scalar = letter.unicodeScalars.first, scalar.properties.numericType != nil,
+            let value = scalar.properties.numericValue, value >= 0, value < 10
+        {
+            rank = 100 + Int(value)
+        } else if let scalar = letter.unicodeScalars.first, scalar.isASCII {
+            rank = 2 + Int(scalar.value % 90)
+        } else {
+            rank = 300 + Int((letter.unicodeScalars.first?.value ?? 0) % 996)
+        }
+        return String(digits[rank / 36]) + String(digits[rank % 36])
+    }
+}

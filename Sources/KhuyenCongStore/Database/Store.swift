@@ -1,0 +1,80 @@
+import FluentKit
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import SQLKit
+
+/// The persistence layer's entry point: the database connections, migrations and the clock.
+/// The web layer and the CLI each make one and pass it on; tests make one per test.
+public final class Store: Sendable {
+    public let location: DatabaseLocation
+    public let databases: Databases
+    public let logger: Logger
+    public let eventLoopGroup: any EventLoopGroup
+    /// Injected so tests can fix time.
+    public let now: @Sendable () -> Date
+
+    public init(
+        location: DatabaseLocation,
+        eventLoopGroup: any EventLoopGroup,
+        threadPool: NIOThreadPool,
+        logger: Logger,
+        now: @escaping @Sendable () -> Date = { Date() }
+    ) throws {
+        self.location = location
+        self.eventLoopGroup = eventLoopGroup
+        self.logger = logger
+        self.now = now
+        databases = Databases(threadPool: threadPool, on: eventLoopGroup)
+        switch location {
+        case .sqliteFile(let path):
+            let directory = (path as NSString).deletingLastPathComponent
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            databases.use(.sqlite(.file(path), sqlLogLevel: .trace), as: .sqlite)
+        case .sqliteMemory:
+            databases.use(.sqlite(.memory, sqlLogLevel: .trace), as: .sqlite)
+        case .postgres(let url, let schema):
+            var configuration = try SQLPostgresConfiguration(url: url)
+            if let schema { configuration.searchPath = [schema] }
+            databases.use(
+                .postgres(
+                    configuration: configuration, maxConnectionsPerEventLoop: 4,
+                    connectionPoolTimeout: .seconds(10), encodingContext: .default, decodingContext: .default,
+                    sqlLogLevel: .trace),
+                as: .psql)
+        }
+    }
+
+    /// A database handle on any event loop.
+    public var database: any Database {
+        databases.database(logger: logger, on: eventLoopGroup.any())!
+    }
+
+    public var sql: any SQLDatabase { database as! any SQLDatabase }
+
+    public var isPostgres: Bool { location.isPostgres }
+
+    /// Brings the schema up to date and makes sure reference data is loaded.
+    public func migrate() async throws {
+        if !isPostgres {
+            // WAL lets readers proceed while one writer commits; it persists in the file.
+            try await sql.raw("PRAGMA journal_mode=WAL").run()
+        }
+        let migrations = Migrations()
+        migrations.add(StoreMigrations.all)
+        let migrator = Migrator(databases: databases, migrations: migrations, logger: logger, on: eventLoopGroup.any())
+        try await migrator.setupIfNeeded().get()
+        try await migrator.prepareBatch().get()
+        try await ReferenceData(store: self).loadIfNeeded()
+        try await ReferenceOrganisations(store: self).loadIfNeeded()
+    }
+
+    public func shutdown() async {
+        await databases.shutdownAsync()
+    }
+
+    public var nowMillis: Int64 { Int64((now().timeIntervalSince1970 * 1000).rounded(.down)) }
+}

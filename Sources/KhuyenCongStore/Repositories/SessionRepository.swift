@@ -1,0 +1,71 @@
+import Crypto
+import Foundation
+import KhuyenCongCore
+import SQLKit
+
+/// Browser sessions and API tokens: random 256-bit secrets of which only the SHA-256 is stored.
+public struct SessionRepository: Sendable {
+    public enum Kind: String, Sendable {
+        case browser, api
+
+        /// Browser sessions last a working day; API tokens a month.
+        public var lifetimeSeconds: Int64 {
+            switch self {
+            case .browser: 12 * 3600
+            case .api: 30 * 24 * 3600
+            }
+        }
+    }
+
+    let store: Store
+
+    public init(store: Store) {
+        self.store = store
+    }
+
+    /// Issues a new secret for the user and returns it; it is shown once and never stored.
+    public func create(for principal: Principal, kind: Kind) async throws -> String {
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        let token = Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-")
+            .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+        let nowMillis = store.nowMillis
+        try await store.write { sql, audit in
+            try await sql.insert(into: "sessions").columns("token_hash", "user_id", "kind", "created_at", "expires_at")
+                .values(
+                    SQLBind(Self.hash(token)), SQLBind(principal.userID.uuidString.lowercased()),
+                    SQLBind(kind.rawValue), SQLBind(nowMillis), SQLBind(nowMillis + kind.lifetimeSeconds * 1000)
+                ).run()
+            struct Issued: Encodable { let kind: String }
+            try await audit.record(
+                actor: Actor(principal), action: kind == .api ? "auth.token" : "auth.login", entityType: "user",
+                entityID: principal.userID.uuidString.lowercased(), provinceCode: principal.provinceCode, before: nil,
+                after: Issued(kind: kind.rawValue))
+        }
+        return token
+    }
+
+    /// The principal behind a live secret of the given kind.
+    public func principal(token: String, kind: Kind) async throws -> Principal? {
+        guard token.count <= 128 else { return nil }
+        struct Row: Decodable {
+            let userId: String
+            let expiresAt: Int64
+        }
+        guard
+            let row = try await store.sql.select().columns("user_id", "expires_at").from("sessions")
+                .where("token_hash", .equal, SQLBind(Self.hash(token))).where("kind", .equal, SQLBind(kind.rawValue))
+                .first(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase),
+            row.expiresAt > store.nowMillis, let userID = UUID(uuidString: row.userId)
+        else { return nil }
+        return try await UserRepository(store: store).principal(id: userID)
+    }
+
+    public func delete(token: String) async throws {
+        try await store.sql.delete(from: "sessions").where("token_hash", .equal, SQLBind(Self.hash(token))).run()
+    }
+
+    static func hash(_ token: String) -> String {
+        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+}
