@@ -21,6 +21,8 @@ public struct DomainError: Error, Sendable, Hashable {
         case forbidden
         case unauthenticated
         case throttled
+        /// A fault on our side, not the user's; shown without internals.
+        case internalFailure = "server_error"
     }
 
     public let kind: Kind

@@ -22,7 +22,7 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
     case errorTitle, errorBackHome, pageNotFoundTitle, forbiddenTitle
     case fieldRequired, fieldTooLong, fieldInvalidPhone, fieldInvalidEmail
     case usernameTaken, invalidUsername, passwordTooShort, roleNeedsProvince, roleNeedsCommune
-    case roleNeedsOrganisation
+    case roleNeedsOrganisation, invalidUnitRef, invalidKind
 
     // Home
     case homeTitle, homeWelcome, homePublicIntro, homeCountsHeading, homeYourArea, homeNationwide
@@ -35,6 +35,7 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
     case geoValidTo, geoInForce, geoNoResults, geoResultCount, geoProvinces, geoCommunes, geoDistricts
     case geoPeriod, geoPeriodThreeTier, geoPeriodTwoTier, geoPartial, geoInferred, geoCurrentProvince
     case geoAllProvinces, geoLevelProvince, geoLevelDistrict, geoLevelCommune, geoUnitTitle
+    case geoShowingFirst
 
     // Organisations
     case orgTitle, orgIntro, orgName, orgKind, orgProvince, orgCommune, orgAddress, orgPhone, orgEmail

@@ -101,6 +101,14 @@ public enum Messages {
             .vi: "Không có tỉnh, thành phố mã {code} vào ngày {date}.",
             .en: "There is no province with code {code} on {date}.",
         ],
+        .invalidUnitRef: [
+            .vi: "\"{name}\" phải có dạng kỳ:mã, ví dụ 2008:00583 hoặc 2025:00583.",
+            .en: "\"{name}\" must look like period:code, for example 2008:00583 or 2025:00583.",
+        ],
+        .invalidKind: [
+            .vi: "Tham số \"{name}\" không phải là loại tổ chức hợp lệ.",
+            .en: "Parameter \"{name}\" is not a valid kind of organisation.",
+        ],
         .loginFailed: [
             .vi: "Tên đăng nhập hoặc mật khẩu không đúng.", .en: "The username or password is incorrect.",
         ],
@@ -160,7 +168,7 @@ public enum Messages {
             .vi: "Hệ thống quản lý chương trình, kế hoạch, đề án khuyến công, cơ sở công nghiệp nông thôn và sản phẩm CNNT tiêu biểu. Cán bộ, cơ sở và cộng tác viên đăng nhập để làm việc; danh mục đơn vị hành chính được công khai.",
             .en: "The system for industrial promotion programmes, plans and schemes, rural industrial establishments and typical products. Staff, establishments and collaborators sign in to work; the administrative units are public.",
         ],
-        .homeCountsHeading: [.vi: "Số liệu", .en: "Figures"],
+        .homeCountsHeading: [.vi: "Số liệu ngày {date}", .en: "Figures on {date}"],
         .homeYourArea: [.vi: "Phạm vi của bạn: {area}", .en: "Your area: {area}"],
         .homeNationwide: [.vi: "Toàn quốc", .en: "Nationwide"],
         .countProvinces: [.vi: "Tỉnh, thành phố hiện hành", .en: "Current provinces"],
@@ -206,6 +214,7 @@ public enum Messages {
         .geoLevelProvince: [.vi: "Tỉnh", .en: "Province"],
         .geoLevelDistrict: [.vi: "Huyện", .en: "District"],
         .geoLevelCommune: [.vi: "Xã", .en: "Commune"],
+        .geoShowingFirst: [.vi: "(hiển thị {count} đơn vị đầu tiên; hãy thu hẹp tìm kiếm)", .en: "(showing the first {count}; narrow the search)"],
         .geoUnitTitle: [.vi: "{name} (mã {code})", .en: "{name} (code {code})"],
 
         .orgTitle: [.vi: "Tổ chức", .en: "Organisations"],
