@@ -10,6 +10,7 @@ extension Store {
     /// reading; a deferred transaction that reads and then writes can fail with SQLITE_BUSY when
     /// another connection committed in between. PostgreSQL needs no such care: the audit head row is
     /// locked by the first statement of `AuditRecorder.record`.
+    @discardableResult
     public func write<T: Sendable>(
         _ body: @escaping @Sendable (any SQLDatabase, AuditRecorder) async throws -> T
     ) async throws -> T {
