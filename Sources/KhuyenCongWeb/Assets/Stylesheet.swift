@@ -1,0 +1,96 @@
+/// The hand-written design system, served at `/assets/app.css` (no framework, no inline styles).
+/// System fonts that carry Vietnamese diacritics well; colours meet WCAG AA contrast on white.
+enum Stylesheet {
+    static let css = """
+    :root {
+      --ink: #1b2430; --muted: #4a5565; --line: #d6dbe3; --surface: #ffffff; --canvas: #f4f6f9;
+      --brand: #0b5394; --brand-dark: #083d6e; --accent: #c0392b; --ok: #1e6b3a; --warn: #8a5a00;
+      --radius: 8px; --space: 1rem;
+      font-family: "Segoe UI", "Noto Sans", Roboto, "Helvetica Neue", Arial, "Liberation Sans", sans-serif;
+      font-size: 16px; line-height: 1.55; color: var(--ink); background: var(--canvas);
+    }
+    * { box-sizing: border-box; }
+    body { margin: 0; min-height: 100vh; display: flex; flex-direction: column; }
+    main { flex: 1; padding: 1.5rem 0 3rem; }
+    main:focus { outline: none; }
+    .container { width: min(1120px, 100% - 2rem); margin-inline: auto; }
+    h1 { font-size: 1.75rem; line-height: 1.25; margin: .5rem 0 1rem; }
+    h2 { font-size: 1.25rem; margin: 2rem 0 .75rem; }
+    a { color: var(--brand); text-underline-offset: 2px; }
+    a:hover { color: var(--brand-dark); }
+    :focus-visible { outline: 3px solid #f2a900; outline-offset: 2px; }
+    code, .code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .9em; }
+    .lead { font-size: 1.075rem; color: var(--muted); max-width: 70ch; }
+    .skip-link { position: absolute; left: -9999px; top: 0; background: var(--brand); color: #fff; padding: .5rem 1rem; z-index: 10; }
+    .skip-link:focus { left: 1rem; top: .5rem; }
+
+    .site-header { background: var(--surface); border-bottom: 1px solid var(--line); }
+    .header-row { display: flex; flex-wrap: wrap; align-items: center; gap: .75rem 1.5rem; padding: .75rem 0; }
+    .brand { display: flex; align-items: center; gap: .6rem; color: var(--ink); text-decoration: none; }
+    .brand-mark { display: grid; place-items: center; width: 2.4rem; height: 2.4rem; border-radius: var(--radius);
+      background: var(--brand); color: #fff; font-weight: 700; letter-spacing: .02em; }
+    .brand-text { display: flex; flex-direction: column; line-height: 1.2; }
+    .brand-text span { font-size: .8rem; color: var(--muted); }
+    .main-nav ul { display: flex; flex-wrap: wrap; gap: .25rem; list-style: none; margin: 0; padding: 0; }
+    .main-nav a { display: block; padding: .4rem .7rem; border-radius: var(--radius); text-decoration: none; color: var(--ink); }
+    .main-nav a:hover { background: var(--canvas); }
+    .main-nav a[aria-current="page"] { background: #e3ecf7; color: var(--brand-dark); font-weight: 600; }
+    .header-tools { margin-left: auto; display: flex; flex-wrap: wrap; align-items: center; gap: .75rem; }
+    .user-box { display: flex; align-items: center; gap: .5rem; font-size: .9rem; color: var(--muted); }
+    .inline-form { display: inline; margin: 0; }
+    .demo-banner { background: #fff4d6; color: #5c4000; border-bottom: 1px solid #f0d58c; padding: .5rem 1rem; text-align: center; font-size: .95rem; }
+    .site-footer { border-top: 1px solid var(--line); background: var(--surface); color: var(--muted); font-size: .9rem; }
+
+    .button { display: inline-block; border: 1px solid var(--brand); background: var(--brand); color: #fff; border-radius: var(--radius);
+      padding: .55rem 1.1rem; font: inherit; font-weight: 600; cursor: pointer; text-decoration: none; }
+    .button:hover { background: var(--brand-dark); color: #fff; }
+    .button-small { padding: .3rem .75rem; font-size: .9rem; }
+    .button-quiet { background: transparent; color: var(--brand); }
+    .button-quiet:hover { background: #e3ecf7; color: var(--brand-dark); }
+
+    .narrow { max-width: 28rem; }
+    .stack { display: grid; gap: 1rem; max-width: 36rem; }
+    .filters { display: flex; flex-wrap: wrap; gap: .75rem 1rem; align-items: flex-end; background: var(--surface);
+      border: 1px solid var(--line); border-radius: var(--radius); padding: 1rem; margin: 1rem 0; }
+    .field { display: grid; gap: .3rem; }
+    .field-grow { flex: 1 1 16rem; }
+    label { font-weight: 600; font-size: .95rem; }
+    input, select { font: inherit; padding: .5rem .65rem; border: 1px solid #8a94a3; border-radius: 6px; background: #fff; color: var(--ink); min-height: 2.6rem; }
+    .field-invalid input { border-color: var(--accent); border-width: 2px; }
+    .field-error { color: var(--accent); margin: 0; font-size: .9rem; }
+
+    .notice { border-radius: var(--radius); padding: .75rem 1rem; margin: 1rem 0; border-left: 5px solid; }
+    .notice-error { background: #fdecea; border-color: var(--accent); color: #7a1d13; }
+    .notice-ok { background: #e7f4ec; border-color: var(--ok); color: #14492a; }
+
+    .stat-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); gap: 1rem; list-style: none; padding: 0; }
+    .stat { background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); padding: 1rem 1.25rem; display: grid; gap: .25rem; }
+    .stat-value { font-size: 2rem; font-weight: 700; color: var(--brand-dark); font-variant-numeric: tabular-nums; }
+    .stat-label { color: var(--muted); }
+    .link-list { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; padding-left: 1.2rem; }
+
+    .table-wrap { overflow-x: auto; background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); }
+    .data-table { width: 100%; border-collapse: collapse; font-variant-numeric: tabular-nums; }
+    .data-table th, .data-table td { text-align: left; padding: .55rem .8rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+    .data-table thead th { background: #eef1f5; font-size: .9rem; position: sticky; top: 0; }
+    .data-table tbody tr:hover { background: #f7f9fc; }
+    .result-count { color: var(--muted); }
+    .empty { color: var(--muted); font-style: italic; }
+    .pager { margin-top: 1rem; }
+    .breadcrumb { margin: 0; font-size: .95rem; }
+    .facts { display: grid; grid-template-columns: max-content 1fr; gap: .4rem 1.5rem; background: var(--surface);
+      border: 1px solid var(--line); border-radius: var(--radius); padding: 1rem 1.25rem; }
+    .facts dt { font-weight: 600; color: var(--muted); }
+    .facts dd { margin: 0; }
+    .tag { display: inline-block; margin-left: .4rem; padding: 0 .45rem; border-radius: 999px; background: #e3ecf7; color: var(--brand-dark); font-size: .8rem; }
+    .tag-warn { background: #fff4d6; color: var(--warn); }
+    .error-page h1 { color: var(--accent); }
+
+    @media (max-width: 640px) {
+      h1 { font-size: 1.4rem; }
+      .header-tools { margin-left: 0; width: 100%; justify-content: space-between; }
+      .facts { grid-template-columns: 1fr; }
+      .facts dd { margin-bottom: .5rem; }
+    }
+    """
+}

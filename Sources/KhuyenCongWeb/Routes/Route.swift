@@ -1,0 +1,56 @@
+import Foundation
+import KhuyenCongCore
+
+/// Every page the application serves, used both to register handlers and to build links,
+/// so a link can never point at a path nobody serves.
+enum Route: Hashable {
+    case home
+    case login(next: String?)
+    case logout
+    case language(UILanguage, back: String?)
+    case units(on: Day?, level: AdminLevel?, province: String?, query: String?)
+    case unit(AdminUnitRef)
+    case organisations(query: String?, cursor: String?)
+    case organisation(UUID)
+    case organisationEdit(UUID)
+    case audit(before: Int64?)
+    case stylesheet
+
+    var path: String {
+        switch self {
+        case .home: return "/"
+        case .login(let next): return "/login" + Self.query(["next": next])
+        case .logout: return "/logout"
+        case .language(let language, let back): return "/lang/\(language.rawValue)" + Self.query(["back": back])
+        case .units(let on, let level, let province, let query):
+            return "/units"
+                + Self.query(["on": on?.iso, "level": level?.rawValue, "province": province, "q": query])
+        case .unit(let ref): return "/units/\(ref.period.rawValue)/\(ref.code)"
+        case .organisations(let query, let cursor):
+            return "/organisations" + Self.query(["q": query, "cursor": cursor])
+        case .organisation(let id): return "/organisations/\(id.uuidString.lowercased())"
+        case .organisationEdit(let id): return "/organisations/\(id.uuidString.lowercased())/edit"
+        case .audit(let before): return "/audit" + Self.query(["before": before.map(String.init)])
+        case .stylesheet: return "/assets/app.css"
+        }
+    }
+
+    /// Only a local path is followed after sign-in or a language switch (no open redirects).
+    static func safeLocalPath(_ candidate: String?) -> String {
+        guard let candidate, candidate.hasPrefix("/"), !candidate.hasPrefix("//"), !candidate.contains("\\") else {
+            return "/"
+        }
+        return candidate
+    }
+
+    private static func query(_ pairs: KeyValuePairs<String, String?>) -> String {
+        var components = URLComponents()
+        components.queryItems = pairs.compactMap { name, value in
+            guard let value, !value.isEmpty else { return nil }
+            return URLQueryItem(name: name, value: value)
+        }
+        guard let items = components.queryItems, !items.isEmpty else { return "" }
+        // URLComponents leaves "+" alone, which a form decoder reads as a space.
+        return "?" + (components.percentEncodedQuery ?? "").replacingOccurrences(of: "+", with: "%2B")
+    }
+}

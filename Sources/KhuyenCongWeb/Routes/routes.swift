@@ -1,0 +1,48 @@
+import KhuyenCongCore
+import Vapor
+
+/// Every route, in one place. Paths here match `Route.path`.
+func routes(_ app: Application) {
+    app.get("livez", use: Health.live)
+    app.get("healthz", use: Health.health)
+    app.get("metrics", use: Health.metrics)
+    app.get("assets", "app.css", use: Health.stylesheet)
+
+    // Pages
+    app.get(use: HomePage.handle)
+    app.get("login", use: LoginPage.show)
+    app.post("login", use: LoginPage.submit)
+    app.post("logout", use: LoginPage.logout)
+    app.get("lang", ":language", use: switchLanguage)
+    app.get("units", use: UnitsPage.handle)
+    app.get("units", ":period", ":code", use: UnitPage.handle)
+    app.get("organisations", use: OrganisationsPage.handle)
+    app.get("organisations", ":id", use: OrganisationPage.show)
+    app.get("organisations", ":id", "edit", use: OrganisationPage.edit)
+    app.post("organisations", ":id", "edit", use: OrganisationPage.update)
+    app.get("audit", use: AuditPage.handle)
+
+    // API
+    let api = app.grouped("api", "v1")
+    api.post("auth", "token", use: AuthAPI.token)
+    api.get("me", use: AuthAPI.me)
+    api.get("admin-units", use: AdminUnitsAPI.list)
+    api.post("admin-units", "successions", use: AdminUnitsAPI.addSuccession)
+    api.get("admin-units", ":code", use: AdminUnitsAPI.show)
+    api.get("organisations", use: OrganisationsAPI.list)
+    api.get("organisations", ":id", use: OrganisationsAPI.show)
+    api.patch("organisations", ":id", use: OrganisationsAPI.update)
+    api.get("audit", use: AuditAPI.list)
+}
+
+/// `GET /lang/{vi|en}?back=/path`: remembers the choice for a year and returns to the page.
+@Sendable func switchLanguage(_ req: Request) throws -> Response {
+    guard let language = req.parameters.get("language").flatMap(UILanguage.init(rawValue:)) else {
+        throw DomainError.notFound
+    }
+    let response = req.redirect(to: Route.safeLocalPath(req.query[String.self, at: "back"]), redirectType: .normal)
+    response.cookies[LanguageMiddleware.cookieName] = HTTPCookies.Value(
+        string: language.rawValue, expires: nil, maxAge: 365 * 24 * 3600, domain: nil, path: "/",
+        isSecure: req.services.config.secureCookies, isHTTPOnly: true, sameSite: .lax)
+    return response
+}

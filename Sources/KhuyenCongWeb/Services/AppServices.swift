@@ -1,0 +1,40 @@
+import Foundation
+import KhuyenCongCore
+import KhuyenCongStore
+import Prometheus
+import Vapor
+
+/// What handlers use, built once by `configure` and reached through `req.services`.
+public struct AppServices: Sendable {
+    public let config: AppConfig
+    public let store: Store
+    public let geography: GeographyCache
+    public let metrics: PrometheusCollectorRegistry
+    /// A bcrypt hash of a random secret at the configured cost, checked when the username is
+    /// unknown so that the answer takes as long as for a wrong password.
+    public let decoyPasswordHash: String
+
+    public var organisations: OrganisationRepository { OrganisationRepository(store: store) }
+    public var users: UserRepository { UserRepository(store: store) }
+    public var sessions: SessionRepository { SessionRepository(store: store) }
+    public var auditLog: AuditLog { AuditLog(store: store) }
+    public var loginFailures: LoginFailureRepository { LoginFailureRepository(store: store, policy: config.loginThrottle) }
+
+    /// Today in Vietnam, from the store's (injectable) clock.
+    public var today: Day { Day(store.now()) }
+}
+
+struct AppServicesKey: StorageKey {
+    typealias Value = AppServices
+}
+
+extension Application {
+    public var services: AppServices {
+        get { storage[AppServicesKey.self]! }
+        set { storage[AppServicesKey.self] = newValue }
+    }
+}
+
+extension Request {
+    public var services: AppServices { application.services }
+}

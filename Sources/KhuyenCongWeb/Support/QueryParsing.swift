@@ -1,0 +1,59 @@
+import Foundation
+import KhuyenCongCore
+import Vapor
+
+/// Reading query parameters with a clear, named error for each malformed one.
+extension Request {
+    func dayParameter(_ name: String, default fallback: Day) throws -> Day {
+        guard let text = query[String.self, at: name], !text.isEmpty else { return fallback }
+        guard let day = Day(iso: text) else { throw DomainError.invalidParameter(name, expected: .invalidDate) }
+        return day
+    }
+
+    func stringParameter(_ name: String) -> String? {
+        guard let text = query[String.self, at: name]?.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
+            return nil
+        }
+        return text
+    }
+
+    func limitParameter(default fallback: Int = 50, maximum: Int = 500) throws -> Int {
+        guard let text = query[String.self, at: "limit"], !text.isEmpty else { return fallback }
+        guard let value = Int(text), (1...maximum).contains(value) else {
+            throw DomainError.invalidParameter("limit", expected: .invalidLimit)
+        }
+        return value
+    }
+
+    func cursorParameter() throws -> KeysetCursor? {
+        guard let text = query[String.self, at: "cursor"], !text.isEmpty else { return nil }
+        guard let cursor = KeysetCursor(encoded: text) else {
+            throw DomainError.invalidParameter("cursor", expected: .invalidCursor)
+        }
+        return cursor
+    }
+
+    func levelParameter() throws -> AdminLevel? {
+        guard let text = query[String.self, at: "level"], !text.isEmpty else { return nil }
+        guard let level = AdminLevel(rawValue: text) else {
+            throw DomainError.invalidParameter("level", expected: .invalidLevel)
+        }
+        return level
+    }
+
+    func uuidParameter(_ name: String) throws -> UUID {
+        guard let text = parameters.get(name), let id = UUID(uuidString: text) else {
+            throw DomainError.invalidParameter(name, expected: .invalidUUID)
+        }
+        return id
+    }
+
+    /// Decodes a JSON body, turning any decoding failure into one clear `invalidJSON` message.
+    func decodeJSON<T: Decodable>(_ type: T.Type) throws -> T {
+        do {
+            return try content.decode(T.self, as: .json)
+        } catch {
+            throw DomainError(.invalidInput, .invalidJSON)
+        }
+    }
+}
