@@ -1,0 +1,42 @@
+import Foundation
+import KhuyenCongCore
+import KhuyenCongStore
+import KhuyenCongWeb
+import Vapor
+
+/// What the operator commands share: the configured store and the language of messages.
+enum CommandSupport {
+    static var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    /// Vietnamese unless the shell's locale is English (`LANG=en_…`) or `KHUYENCONG_LANG=en`.
+    static var language: Language {
+        let chosen = environment["KHUYENCONG_LANG"] ?? environment["LANG"] ?? ""
+        return chosen.lowercased().hasPrefix("en") ? .en : .vi
+    }
+
+    static func text(_ key: MessageKey, _ arguments: [String: String] = [:]) -> String {
+        Messages.text(key, language, arguments)
+    }
+
+    /// Opens (and migrates) the configured database, runs `body`, and always closes it.
+    static func withStore<T>(_ body: (Store) async throws -> T) async throws -> T {
+        var logger = Logger(label: "khuyencong")
+        logger.logLevel = .warning
+        let store = try Store(
+            location: try DatabaseLocation.fromEnvironment(environment),
+            eventLoopGroup: MultiThreadedEventLoopGroup.singleton, threadPool: NIOThreadPool.singleton, logger: logger)
+        do {
+            try await store.migrate()
+            let result = try await body(store)
+            await store.shutdown()
+            return result
+        } catch {
+            await store.shutdown()
+            throw error
+        }
+    }
+
+    static func printError(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import KhuyenCongStore
+import KhuyenCongWeb
+import Vapor
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve", abstract: "Migrate, load reference data and serve the web application and API.")
+
+    @ArgumentParser.Flag(help: "Load demo organisations and accounts (password \"demo\"). Never in production.")
+    var demo = false
+
+    @ArgumentParser.Option(help: "Address to listen on.")
+    var hostname = "127.0.0.1"
+
+    @ArgumentParser.Option(help: "Port to listen on.")
+    var port = 8080
+
+    func run() async throws {
+        var environment = try Environment.detect(arguments: ["khuyencong"])
+        try LoggingSystem.bootstrap(from: &environment)
+        let config = try AppConfig.fromEnvironment(CommandSupport.environment, demo: demo)
+        let app = try await Application.make(environment)
+        app.http.server.configuration.hostname = hostname
+        app.http.server.configuration.port = port
+        do {
+            let store = try Store(
+                location: config.database, eventLoopGroup: app.eventLoopGroup, threadPool: app.threadPool,
+                logger: app.logger)
+            app.lifecycle.use(StoreLifecycle(store: store))
+            try await configure(app, config: config, store: store)
+            app.logger.notice("KhuyenCong: \(config.database), \(demo ? "demo data loaded" : "no demo data")")
+            if demo {
+                app.logger.notice("Demo accounts (password \"demo\"): \(DemoData.accounts.map(\.username).joined(separator: ", "))")
+            }
+            try await app.execute()
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+}

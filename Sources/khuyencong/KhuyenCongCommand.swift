@@ -1,0 +1,9 @@
+import ArgumentParser
+
+@main
+struct KhuyenCongCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "khuyencong",
+        abstract: "KhuyenCong — hệ thống thông tin khuyến công / industrial promotion information system.",
+        subcommands: [ServeCommand.self, MigrateCommand.self, UserCommand.self, AuditCommand.self])
+}
