@@ -98,7 +98,7 @@ enum OrganisationPage {
             .unwrap(error) { .notice($0.message(in: context.language), isError: true) },
             .form(
                 .action(Route.organisationEdit(organisation.id).path), .method(.post), .class("stack"),
-                .attribute(named: "novalidate", value: nil),
+                .novalidate(),
                 .csrfField(context.csrfToken),
                 .input(.type(.hidden), .name("version"), .value(String(version))),
                 field("name", .orgName, change.name, required: true),

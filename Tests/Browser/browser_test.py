@@ -1,0 +1,185 @@
+#!/usr/bin/env python3
+"""Browser tests: a real Chromium, driven by Selenium, against `khuyencong serve --demo`.
+
+Run by .ci/run with KC_BASE_URL pointing at the server; screenshots go to KC_ARTIFACTS.
+Each check prints its name; the first failure stops the run with a non-zero exit.
+"""
+import json
+import os
+import sys
+import urllib.request
+
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
+
+BASE = os.environ.get("KC_BASE_URL", "http://127.0.0.1:8080").rstrip("/")
+ARTIFACTS = os.environ.get("KC_ARTIFACTS", ".ci/artifacts")
+os.makedirs(ARTIFACTS, exist_ok=True)
+
+
+def api(method, path, body=None, token=None):
+    request = urllib.request.Request(BASE + path, method=method)
+    request.add_header("Content-Type", "application/json")
+    if token:
+        request.add_header("Authorization", "Bearer " + token)
+    data = json.dumps(body).encode() if body is not None else None
+    try:
+        with urllib.request.urlopen(request, data) as response:
+            return response.status, json.loads(response.read() or b"{}")
+    except urllib.error.HTTPError as error:
+        return error.code, json.loads(error.read() or b"{}")
+
+
+def make_driver(width=1280, height=900, phone=False):
+    options = Options()
+    if phone:
+        # A desktop window cannot be narrower than 500 px; emulate a phone's viewport instead.
+        options.add_experimental_option(
+            "mobileEmulation", {"deviceMetrics": {"width": width, "height": height, "pixelRatio": 2.0}})
+    options.binary_location = "/usr/bin/chromium"
+    for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", f"--window-size={width},{height}",
+                     "--lang=vi"]:
+        options.add_argument(argument)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    # Headless Chromium ignores --lang for Accept-Language; a Vietnamese user's browser sends vi.
+    options.add_experimental_option("prefs", {"intl.accept_languages": "vi-VN,vi"})
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+def check(name, condition, detail=""):
+    if not condition:
+        print(f"FAIL {name} {detail}")
+        sys.exit(1)
+    print(f"ok   {name}")
+
+
+def body_text(driver):
+    return driver.find_element(By.TAG_NAME, "body").text
+
+
+def submitting(driver, action):
+    """Runs an action that submits a form or follows a link, and waits for the next page."""
+    old = driver.find_element(By.TAG_NAME, "html")
+    action()
+    WebDriverWait(driver, 15).until(expected_conditions.staleness_of(old))
+    WebDriverWait(driver, 15).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
+def shot(driver, name):
+    driver.save_screenshot(os.path.join(ARTIFACTS, name + ".png"))
+
+
+def no_console_errors(driver, name):
+    # Pages that answer 4xx on purpose (wrong password, refused record) log a network error;
+    # what must never appear is a blocked resource, a CSP violation or a script error.
+    errors = [entry for entry in driver.get_log("browser") if entry["level"] == "SEVERE"
+              and entry.get("source") != "network" and "favicon" not in entry["message"]]
+    check(f"{name}: no console errors (CSP, scripts)", not errors, str(errors))
+
+
+def sign_in(driver, username):
+    driver.get(BASE + "/login")
+    driver.find_element(By.ID, "username").send_keys(username)
+    submitting(driver, lambda: driver.find_element(By.ID, "password").send_keys("demo" + Keys.ENTER))
+
+
+def main():
+    driver = make_driver()
+    try:
+        # Public visitor
+        driver.get(BASE + "/")
+        check("home is Vietnamese", driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "vi")
+        check("home shows the 34 current provinces", "34" in body_text(driver))
+        check("demo banner is shown", "Chế độ trình diễn" in body_text(driver))
+        shot(driver, "home-public")
+        no_console_errors(driver, "home")
+
+        driver.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
+        check("first Tab reaches the skip link", "skip-link" in (driver.switch_to.active_element.get_attribute("class") or ""))
+
+        driver.get(BASE + "/units?on=2025-06-30")
+        check("63 provinces on 30/06/2025", "63 đơn vị" in body_text(driver))
+        search = driver.find_element(By.ID, "q")
+        search.clear()
+        submitting(driver, lambda: search.send_keys("ha noi" + Keys.ENTER))
+        check("search without diacritics finds Hà Nội", "Thành phố Hà Nội" in body_text(driver))
+        shot(driver, "units-search")
+
+        driver.get(BASE + "/units?on=2026-01-01&province=01")
+        check("Hà Nội has 126 communes from 01/07/2025", "126 đơn vị" in body_text(driver))
+        submitting(driver, lambda: driver.find_element(By.LINK_TEXT, "Xã Bát Tràng").click())
+        check("unit page shows the parent province", "Thành phố Hà Nội" in body_text(driver))
+        shot(driver, "unit-detail")
+
+        # Wrong password, then the Hà Nội department
+        driver.get(BASE + "/login")
+        driver.find_element(By.ID, "username").send_keys("sct-01")
+        submitting(driver, lambda: driver.find_element(By.ID, "password").send_keys("wrong" + Keys.ENTER))
+        check("wrong password is refused with the shared message",
+              "Tên đăng nhập hoặc mật khẩu không đúng." in body_text(driver))
+        sign_in(driver, "sct-01")
+        check("provincial home shows its area", "Phạm vi của bạn: Thành phố Hà Nội" in body_text(driver))
+        shot(driver, "home-sct-01")
+
+        driver.get(BASE + "/organisations")
+        check("organisation list is limited to Hà Nội", "Hồ Chí Minh" not in body_text(driver)
+              and "Hà Nội" in body_text(driver))
+        submitting(driver, lambda: driver.find_element(By.PARTIAL_LINK_TEXT, "Sở Công Thương").click())
+        submitting(driver, lambda: driver.find_element(By.LINK_TEXT, "Sửa thông tin").click())
+        name = driver.find_element(By.ID, "name")
+        original = name.get_attribute("value")
+        name.clear()
+        submitting(driver, lambda: driver.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]").click())
+        check("empty name is refused inline", "Trường này là bắt buộc." in body_text(driver))
+        check("the invalid field is marked for assistive technology",
+              driver.find_element(By.ID, "name").get_attribute("aria-invalid") == "true")
+        shot(driver, "organisation-edit-error")
+        name = driver.find_element(By.ID, "name")
+        name.send_keys(original)
+        driver.find_element(By.ID, "phone").clear()
+        driver.find_element(By.ID, "phone").send_keys("024 3825 3573")
+        submitting(driver, lambda: driver.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]").click())
+        check("the change is saved", "Đã lưu thay đổi." in body_text(driver) and "024 3825 3573" in body_text(driver))
+
+        status, token = api("POST", "/api/v1/auth/token", {"username": "bo-admin", "password": "demo"})
+        check("API token for the ministry", status == 200 and "token" in token)
+        status, page = api("GET", "/api/v1/organisations?kind=province_department&province=79",
+                           token=token["token"])
+        foreign = page["items"][0]["id"]
+        driver.get(BASE + "/organisations/" + foreign)
+        check("another province's record is refused on the page", "Không có quyền truy cập" in body_text(driver))
+
+        driver.get(BASE + "/audit")
+        check("the audit trail shows the change", "organisation.update" in body_text(driver))
+
+        submitting(driver, lambda: driver.find_element(By.CSS_SELECTOR, "a.lang-switch").click())
+        check("English after the switch", driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en"
+              and "Audit trail" in body_text(driver))
+        shot(driver, "audit-en")
+        no_console_errors(driver, "signed-in pages")
+
+        submitting(driver, lambda: driver.find_element(By.CSS_SELECTOR, ".user-box button").click())
+        driver.get(BASE + "/organisations")
+        check("signed out: pages ask to sign in", "/login" in driver.current_url)
+    finally:
+        driver.quit()
+
+    phone = make_driver(390, 844, phone=True)
+    try:
+        phone.get(BASE + "/units?on=2026-01-01")
+        width, viewport = phone.execute_script(
+            "return [document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+        check("no horizontal scrolling on a phone", viewport <= 390 and width <= viewport, f"{width} > {viewport}")
+        shot(phone, "units-phone")
+    finally:
+        phone.quit()
+    print("browser tests passed")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,53 @@
+#!/usr/bin/env python3
+"""Command-line checks as an operator would run them, on a throwaway SQLite data directory:
+user create (with the password on stdin, and with bad input), then audit verify on an intact
+chain and after a row is altered directly in the database."""
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+
+binary = sys.argv[1]
+
+
+def run(args, data_dir, stdin=""):
+    env = dict(os.environ, KHUYENCONG_DATA_DIR=data_dir, KHUYENCONG_LANG="en")
+    env.pop("DATABASE_URL", None)
+    return subprocess.run([binary] + args, input=stdin, capture_output=True, text=True, env=env, timeout=300)
+
+
+def check(name, condition, detail=""):
+    if not condition:
+        print(f"FAIL {name}\n{detail}")
+        sys.exit(1)
+    print(f"ok   {name}")
+
+
+with tempfile.TemporaryDirectory() as data:
+    created = run(["user", "create", "--username", "sct-48", "--role", "province_department", "--province", "48",
+                   "--display-name", "Sở Công Thương Đà Nẵng", "--password-stdin"], data, "a-long-secret\n")
+    check("user create succeeds", created.returncode == 0, created.stderr)
+    again = run(["user", "create", "--username", "sct-48", "--role", "province_department", "--province", "48",
+                 "--password-stdin"], data, "a-long-secret\n")
+    check("a taken username is refused", again.returncode != 0 and "sct-48" in again.stderr, again.stderr)
+    bad = run(["user", "create", "--username", "x", "--role", "province_department", "--province", "99",
+               "--password-stdin"], data, "short\n")
+    check("bad input names every problem", bad.returncode != 0 and "99" in bad.stderr and "8" in bad.stderr, bad.stderr)
+    no_stdin = run(["user", "create", "--username", "abc", "--role", "ministry_admin"], data)
+    check("--password-stdin is required", no_stdin.returncode != 0, no_stdin.stderr)
+
+    intact = run(["audit", "verify"], data)
+    check("audit verify passes on an intact chain", intact.returncode == 0 and "intact" in intact.stdout,
+          intact.stdout + intact.stderr)
+
+    database = sqlite3.connect(os.path.join(data, "khuyencong.sqlite"))
+    database.execute("DROP TRIGGER audit_log_no_update")
+    last = database.execute("SELECT max(seq) FROM audit_log").fetchone()[0]
+    database.execute("UPDATE audit_log SET actor_name = 'mallory' WHERE seq = ?", (last,))
+    database.commit()
+    database.close()
+    broken = run(["audit", "verify"], data)
+    check("audit verify fails naming the altered entry",
+          broken.returncode != 0 and f"entry {last}" in broken.stderr, broken.stdout + broken.stderr)
+print("command-line checks passed")
