@@ -50,6 +50,7 @@ enum Stylesheet {
 
     .narrow { max-width: 28rem; }
     .stack { display: grid; gap: 1rem; max-width: 36rem; }
+    .stack > .button { justify-self: start; }
     .filters { display: flex; flex-wrap: wrap; gap: .75rem 1rem; align-items: flex-end; background: var(--surface);
       border: 1px solid var(--line); border-radius: var(--radius); padding: 1rem; margin: 1rem 0; }
     .field { display: grid; gap: .3rem; }
@@ -85,6 +86,20 @@ enum Stylesheet {
     .tag { display: inline-block; margin-left: .4rem; padding: 0 .45rem; border-radius: 999px; background: #e3ecf7; color: var(--brand-dark); font-size: .8rem; }
     .tag-warn { background: #fff4d6; color: var(--warn); }
     .error-page h1 { color: var(--accent); }
+    .notice-warn { background: #fff4d6; border-color: #b07800; color: #4d3500; }
+    .title-row { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: .5rem 1rem; }
+    .tag-list { display: flex; flex-wrap: wrap; gap: .4rem; list-style: none; padding: 0; }
+    .tag-list .tag { margin: 0; font-size: .9rem; padding: .15rem .6rem; }
+    .fieldset { border: 1px solid var(--line); border-radius: var(--radius); padding: .75rem 1rem; display: grid; gap: .35rem; }
+    .fieldset legend { font-weight: 600; padding: 0 .3rem; }
+    .check { display: flex; align-items: center; gap: .5rem; }
+    .check input { min-height: auto; width: 1.15rem; height: 1.15rem; }
+    .check label { font-weight: 400; }
+    .field-row { display: grid; grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); gap: 1rem; }
+    .field-hint { margin: 0; color: var(--muted); font-size: .88rem; }
+    .data-table .number { text-align: right; }
+    .export-links { font-size: .95rem; }
+    .history { padding-left: 1.2rem; color: var(--muted); }
 
     @media (max-width: 640px) {
       h1 { font-size: 1.4rem; }

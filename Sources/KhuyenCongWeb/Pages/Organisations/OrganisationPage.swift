@@ -9,10 +9,22 @@ enum OrganisationPage {
         let principal = try req.requirePrincipal()
         let organisation = try await req.services.organisations.get(try req.uuidParameter("id"), scope: principal.scope)
         let saved = req.query[String.self, at: "saved"] == "1"
-        return .html(view(PageContext(req), organisation: organisation, canEdit: principal.scope.canWrite(organisation.area), saved: saved))
+        let geography = try await req.services.geography.current()
+        let today = req.services.today
+        func name(_ code: String?) -> String {
+            code.map { code in geography.unit(code: code, on: today).map { "\($0.name) (\(code))" } ?? code } ?? ""
+        }
+        return .html(
+            view(
+                PageContext(req), organisation: organisation, provinceName: name(organisation.provinceCode),
+                communeName: name(organisation.communeCode), canEdit: principal.scope.canWrite(organisation.area),
+                saved: saved))
     }
 
-    static func view(_ context: PageContext, organisation: Organisation, canEdit: Bool, saved: Bool) -> String {
+    static func view(
+        _ context: PageContext, organisation: Organisation, provinceName: String, communeName: String, canEdit: Bool,
+        saved: Bool
+    ) -> String {
         func row(_ key: MessageKey, _ value: String) -> Node<HTML.DescriptionListContext> {
             .group(.dt(.text(context.t(key))), .dd(.text(value.isEmpty ? "—" : value)))
         }
@@ -23,8 +35,8 @@ enum OrganisationPage {
             .dl(
                 .class("facts"),
                 row(.orgKind, context.t(organisation.kind.messageKey)),
-                row(.orgProvince, organisation.provinceCode ?? ""),
-                row(.orgCommune, organisation.communeCode ?? ""),
+                row(.orgProvince, provinceName),
+                row(.orgCommune, communeName),
                 row(.orgAddress, organisation.address),
                 row(.orgPhone, organisation.phone),
                 row(.orgEmail, organisation.email),
