@@ -16,6 +16,12 @@ enum GeographyFixture {
             AdminUnit(period: .twoTier, level: .province, code: "08", name: "Tỉnh Tuyên Quang", divisionType: "Tỉnh", parentCode: nil, codename: "tuyen_quang"),
             AdminUnit(period: .twoTier, level: .commune, code: "00118", name: "Phường Bồ Đề", divisionType: "Phường", parentCode: "01", codename: "bo_de"),
             AdminUnit(period: .twoTier, level: .commune, code: "00004", name: "Phường Ba Đình", divisionType: "Phường", parentCode: "01", codename: "ba_dinh"),
+            AdminUnit(period: .threeTier, level: .district, code: "269", name: "Thị xã Sơn Tây", divisionType: "huyện", parentCode: "01", codename: "son_tay"),
+            AdminUnit(period: .threeTier, level: .commune, code: "09574", name: "Phường Lê Lợi", divisionType: "xã", parentCode: "269", codename: "le_loi"),
+            AdminUnit(period: .threeTier, level: .district, code: "018", name: "Huyện Gia Lâm", divisionType: "huyện", parentCode: "01", codename: "gia_lam"),
+            AdminUnit(period: .threeTier, level: .commune, code: "00583", name: "Xã Bát Tràng", divisionType: "xã", parentCode: "018", codename: "bat_trang"),
+            AdminUnit(period: .twoTier, level: .commune, code: "00583", name: "Xã Bát Tràng", divisionType: "xã", parentCode: "01", codename: "bat_trang"),
+            AdminUnit(period: .twoTier, level: .commune, code: "02200", name: "Phường Minh Xuân", divisionType: "phường", parentCode: "08", codename: "minh_xuan"),
         ]
         let reform = Day(iso: "2025-07-01")!
         func link(_ from: String, _ to: String, partial: Bool = false) -> UnitSuccession {
@@ -23,7 +29,7 @@ enum GeographyFixture {
                 predecessor: AdminUnitRef(period: .threeTier, code: from),
                 successor: AdminUnitRef(period: .twoTier, code: to), effectiveOn: reform, partial: partial)
         }
-        return Geography(units: units, successions: [link("01", "01"), link("02", "08"), link("08", "08"), link("00118", "00118", partial: true)])
+        return Geography(units: units, successions: [link("01", "01"), link("02", "08"), link("08", "08"), link("00118", "00118", partial: true), link("00583", "00583")])
     }()
 }
 
@@ -73,7 +79,7 @@ enum GeographyFixture {
 
     @Test func childrenAreInVietnameseOrder() {
         let haNoi = geography.unit(code: "01", on: Day(iso: "2026-01-01")!)!
-        #expect(geography.children(of: haNoi).map(\.name) == ["Phường Ba Đình", "Phường Bồ Đề"])
+        #expect(geography.children(of: haNoi).map(\.name) == ["Phường Ba Đình", "Xã Bát Tràng", "Phường Bồ Đề"])
     }
 }
 

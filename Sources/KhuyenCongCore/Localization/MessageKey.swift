@@ -50,4 +50,28 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
 
     // Pagination
     case nextPage
+
+    // Registry: fields and values
+    case taxCodeTaken, taxCodeShape, taxCodeCheckDigit, taxCodePersonalIDTooEarly, legalFormUnknown, sizeClassUnknown
+    case communeUnknownOnDate, sectorUnknown, fieldWholeNumber, employeesExceedTotal, fieldInvalidDate, dateInFuture
+    case formSME, formCooperativeGroup, formCooperative, formUnionOfCooperatives, formBusinessHousehold
+    case formOtherEnterprise, sizeMicro, sizeSmall, sizeMedium, sizeLarge
+    case kindProvince, kindCentralCity, kindUrbanDistrict, kindRuralDistrict, kindTown, kindProvincialCity
+    case kindCommune, kindWard, kindTownship, kindSpecialZone
+
+    // Registry: eligibility and priorities
+    case eligibleBecause, notEligibleBecause, eligibilityUndetermined
+    case reasonCleanerProduction, reasonClusterInvestor, reasonLargeEnterprise, reasonFormNotRural, reasonRuralForm
+    case reasonCraftVillage, reasonUnknownCommune, reasonSuccessionUnclear, reasonWardOfCentralCity
+    case reasonCommuneOfCentralCity, reasonUnitOfProvince, reasonRuralCommune2012, reasonWardCityClass
+    case reasonWardOfTown2012, reasonWardOfUrbanDistrict2012
+    case priorityLabourIntensive, priorityWomanOwned, priorityEthnicMinorityOwned, priorityEmploysEthnicMinority
+    case priorityCraftVillage
+
+    // Registry: pages
+    case navEstablishments, estTitle, estNew, estIntro, estSearchPlaceholder, estLegalForm, estSectors, estExport
+    case estNone, estName, estTaxCode, estEmployees, estEligibility, estSize, estFemale, estEthnicMinority
+    case estWomanOwned, estEthnicMinorityOwned, estCleanerProduction, estClusterInvestor, estFoundedOn
+    case estDuplicates, estDuplicatesIntro, estHistory, yes, no, estTaxCodeHint, estCommuneCode, estCommuneHint
+    case estDateHint, countEstablishments, invalidFormat
 }

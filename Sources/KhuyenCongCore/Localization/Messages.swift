@@ -9,7 +9,9 @@ public enum Messages {
         return text
     }
 
-    public static let catalogue: [MessageKey: [Language: String]] = [
+    public static let catalogue: [MessageKey: [Language: String]] = shell.merging(registry) { first, _ in first }
+
+    static let shell: [MessageKey: [Language: String]] = [
         .appName: [.vi: "KhuyenCong", .en: "KhuyenCong"],
         .appTagline: [
             .vi: "Hệ thống thông tin khuyến công", .en: "Industrial promotion information system",

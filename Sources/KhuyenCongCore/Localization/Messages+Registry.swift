@@ -1,0 +1,174 @@
+import Foundation
+
+extension Messages {
+    static let registry: [MessageKey: [Language: String]] = [
+        .taxCodeTaken: [
+            .vi: "Mã số thuế {code} đã có trong sổ đăng ký ({name}).", .en: "Tax code {code} is already registered ({name}).",
+        ],
+        .taxCodeShape: [
+            .vi: "Mã số thuế gồm 10 chữ số, 10 chữ số + \"-\" + 3 chữ số (chi nhánh) hoặc 12 chữ số (số định danh của chủ hộ kinh doanh).",
+            .en: "A tax code has 10 digits, 10 digits + \"-\" + 3 digits (branch) or 12 digits (a household owner's personal ID).",
+        ],
+        .taxCodeCheckDigit: [
+            .vi: "Mã số thuế không đúng: chữ số kiểm tra (chữ số thứ 10) không khớp.",
+            .en: "The tax code is wrong: its check digit (the 10th digit) does not match.",
+        ],
+        .taxCodePersonalIDTooEarly: [
+            .vi: "Số định danh cá nhân chỉ dùng làm mã số thuế hộ kinh doanh từ 01/07/2025.",
+            .en: "A personal ID serves as a household's tax code only from 01/07/2025.",
+        ],
+        .legalFormUnknown: [
+            .vi: "Loại hình không hợp lệ; dùng: DNNVV, tổ hợp tác, hợp tác xã, liên hiệp HTX, hộ kinh doanh, doanh nghiệp khác.",
+            .en: "Unknown legal form; use: SME, cooperative group, cooperative, union of cooperatives, business household, other enterprise.",
+        ],
+        .sizeClassUnknown: [.vi: "Quy mô phải là micro, small, medium hoặc large.", .en: "Size must be micro, small, medium or large."],
+        .communeUnknownOnDate: [
+            .vi: "Không có xã, phường với mã này vào ngày nhập.", .en: "No commune has this code on the date of entry.",
+        ],
+        .sectorUnknown: [.vi: "Có mã ngành nghề không có trong danh mục.", .en: "A sector code is not in the list."],
+        .fieldWholeNumber: [.vi: "Phải là số nguyên không âm.", .en: "Must be a whole number, zero or more."],
+        .employeesExceedTotal: [.vi: "Không được lớn hơn tổng số lao động.", .en: "Cannot exceed the total number of workers."],
+        .fieldInvalidDate: [.vi: "Ngày phải có dạng dd/MM/yyyy.", .en: "The date must be dd/MM/yyyy."],
+        .dateInFuture: [.vi: "Ngày không được ở tương lai.", .en: "The date cannot be in the future."],
+
+        .formSME: [.vi: "Doanh nghiệp nhỏ và vừa", .en: "Small or medium enterprise"],
+        .formCooperativeGroup: [.vi: "Tổ hợp tác", .en: "Cooperative group"],
+        .formCooperative: [.vi: "Hợp tác xã", .en: "Cooperative"],
+        .formUnionOfCooperatives: [.vi: "Liên hiệp hợp tác xã", .en: "Union of cooperatives"],
+        .formBusinessHousehold: [.vi: "Hộ kinh doanh", .en: "Business household"],
+        .formOtherEnterprise: [.vi: "Doanh nghiệp khác", .en: "Other enterprise"],
+        .sizeMicro: [.vi: "Siêu nhỏ", .en: "Micro"],
+        .sizeSmall: [.vi: "Nhỏ", .en: "Small"],
+        .sizeMedium: [.vi: "Vừa", .en: "Medium"],
+        .sizeLarge: [.vi: "Lớn", .en: "Large"],
+
+        .kindProvince: [.vi: "tỉnh", .en: "province"],
+        .kindCentralCity: [.vi: "thành phố trực thuộc trung ương", .en: "centrally-run city"],
+        .kindUrbanDistrict: [.vi: "quận", .en: "urban district"],
+        .kindRuralDistrict: [.vi: "huyện", .en: "rural district"],
+        .kindTown: [.vi: "thị xã", .en: "town"],
+        .kindProvincialCity: [.vi: "thành phố thuộc tỉnh", .en: "provincial city"],
+        .kindCommune: [.vi: "xã", .en: "commune"],
+        .kindWard: [.vi: "phường", .en: "ward"],
+        .kindTownship: [.vi: "thị trấn", .en: "township"],
+        .kindSpecialZone: [.vi: "đặc khu", .en: "special zone"],
+
+        .eligibleBecause: [.vi: "Thuộc đối tượng ngày {date} vì {reasons}.", .en: "Eligible on {date} because {reasons}."],
+        .notEligibleBecause: [
+            .vi: "Không thuộc đối tượng ngày {date} vì {reasons}.", .en: "Not eligible on {date} because {reasons}.",
+        ],
+        .eligibilityUndetermined: [
+            .vi: "Chưa xác định được ngày {date}: {reasons}. Cần cán bộ kiểm tra.",
+            .en: "Cannot be decided on {date}: {reasons}. A person must check.",
+        ],
+        .reasonCleanerProduction: [
+            .vi: "cơ sở áp dụng sản xuất sạch hơn (Nghị định 45/2012, khoản 2 Điều 1, điểm b)",
+            .en: "it applies cleaner production (Decree 45/2012 Art.1 cl.2 (b))",
+        ],
+        .reasonClusterInvestor: [
+            .vi: "là chủ đầu tư hạ tầng cụm công nghiệp (Nghị định 45/2012, khoản 2 Điều 1, điểm b)",
+            .en: "it invests in industrial-cluster infrastructure (Decree 45/2012 Art.1 cl.2 (b))",
+        ],
+        .reasonLargeEnterprise: [
+            .vi: "doanh nghiệp lớn không phải là cơ sở công nghiệp nông thôn",
+            .en: "a large enterprise is not a rural industrial establishment",
+        ],
+        .reasonFormNotRural: [
+            .vi: "loại hình này không phải là cơ sở công nghiệp nông thôn",
+            .en: "this legal form is not a rural industrial establishment",
+        ],
+        .reasonRuralForm: [.vi: "loại hình là cơ sở công nghiệp nông thôn", .en: "its legal form is a rural industrial establishment"],
+        .reasonCraftVillage: [
+            .vi: "ở làng nghề {village} được UBND tỉnh công nhận ngày {date} (Nghị định 235/2025)",
+            .en: "it is in the craft village {village}, recognised by the province on {date} (Decree 235/2025)",
+        ],
+        .reasonUnknownCommune: [.vi: "không rõ xã, phường của địa chỉ", .en: "the address's commune is not known"],
+        .reasonSuccessionUnclear: [
+            .vi: "chưa xác định được {commune} nay thuộc xã, phường nào; tỉnh cần nhập liên kết kế thừa",
+            .en: "it is not yet recorded which current commune {commune} became; the province must enter the succession",
+        ],
+        .reasonWardOfCentralCity: [
+            .vi: "{commune} là phường của thành phố trực thuộc trung ương {province} (Nghị định 235/2025) và không thuộc làng nghề được công nhận",
+            .en: "{commune} is a ward of the centrally-run city {province} (Decree 235/2025) and not in a recognised craft village",
+        ],
+        .reasonCommuneOfCentralCity: [
+            .vi: "{commune} là xã, đặc khu của thành phố trực thuộc trung ương {province} (Nghị định 235/2025)",
+            .en: "{commune} is a commune or special zone of the centrally-run city {province} (Decree 235/2025)",
+        ],
+        .reasonUnitOfProvince: [
+            .vi: "{commune} là xã, phường, đặc khu của {province} (Nghị định 235/2025)",
+            .en: "{commune} is a commune, ward or special zone of the province {province} (Decree 235/2025)",
+        ],
+        .reasonRuralCommune2012: [
+            .vi: "{commune} là xã, thị trấn (Nghị định 45/2012, bản gốc)",
+            .en: "{commune} is a commune or township (Decree 45/2012, original text)",
+        ],
+        .reasonWardCityClass: [
+            .vi: "{commune} là phường; quy định năm 2012 phụ thuộc loại đô thị mà hệ thống chưa có",
+            .en: "{commune} is a ward; the 2012 rule depends on the city's class, which the system does not hold",
+        ],
+        .reasonWardOfTown2012: [
+            .vi: "{commune} là phường của thị xã {district} (Nghị định 45/2012, bản gốc)",
+            .en: "{commune} is a ward of the town {district} (Decree 45/2012, original text)",
+        ],
+        .reasonWardOfUrbanDistrict2012: [
+            .vi: "{commune} là phường của quận {district} (Nghị định 45/2012, bản gốc)",
+            .en: "{commune} is a ward of the urban district {district} (Decree 45/2012, original text)",
+        ],
+        .priorityLabourIntensive: [
+            .vi: "Sử dụng nhiều lao động: {count} lao động (từ {min})",
+            .en: "Labour-intensive: {count} workers (from {min})",
+        ],
+        .priorityWomanOwned: [.vi: "Do phụ nữ làm chủ", .en: "Woman-owned"],
+        .priorityEthnicMinorityOwned: [.vi: "Do người dân tộc thiểu số làm chủ", .en: "Owned by an ethnic-minority person"],
+        .priorityEmploysEthnicMinority: [
+            .vi: "Sử dụng {count} lao động là người dân tộc thiểu số", .en: "Employs {count} ethnic-minority workers",
+        ],
+        .priorityCraftVillage: [.vi: "Thuộc làng nghề {village}", .en: "In the craft village {village}"],
+
+        .navEstablishments: [.vi: "Cơ sở CNNT", .en: "Establishments"],
+        .estTitle: [.vi: "Cơ sở công nghiệp nông thôn", .en: "Rural industrial establishments"],
+        .estNew: [.vi: "Thêm cơ sở", .en: "Add an establishment"],
+        .estIntro: [
+            .vi: "Sổ đăng ký cơ sở CNNT trong phạm vi của bạn: tìm theo tên, mã số thuế hoặc địa chỉ, gõ có dấu hay không dấu.",
+            .en: "The registry of rural industrial establishments in your area: search by name, tax code or address, with or without diacritics.",
+        ],
+        .estSearchPlaceholder: [.vi: "Tên, mã số thuế, địa chỉ", .en: "Name, tax code, address"],
+        .estLegalForm: [.vi: "Loại hình", .en: "Legal form"],
+        .estSectors: [.vi: "Ngành nghề", .en: "Sectors"],
+        .estExport: [.vi: "Tải danh sách đã lọc", .en: "Download the filtered list"],
+        .estNone: [.vi: "Không có cơ sở nào phù hợp.", .en: "No establishment matches."],
+        .estName: [.vi: "Tên cơ sở", .en: "Name"],
+        .estTaxCode: [.vi: "Mã số thuế", .en: "Tax code"],
+        .estEmployees: [.vi: "Số lao động", .en: "Workers"],
+        .estEligibility: [.vi: "Đối tượng hỗ trợ", .en: "Eligibility"],
+        .estSize: [.vi: "Quy mô", .en: "Size"],
+        .estFemale: [.vi: "Lao động nữ", .en: "Women"],
+        .estEthnicMinority: [.vi: "Lao động dân tộc thiểu số", .en: "Ethnic-minority workers"],
+        .estWomanOwned: [.vi: "Chủ cơ sở là phụ nữ", .en: "Woman-owned"],
+        .estEthnicMinorityOwned: [.vi: "Chủ cơ sở là người dân tộc thiểu số", .en: "Owned by an ethnic-minority person"],
+        .estCleanerProduction: [.vi: "Áp dụng sản xuất sạch hơn", .en: "Applies cleaner production"],
+        .estClusterInvestor: [.vi: "Chủ đầu tư hạ tầng cụm công nghiệp", .en: "Industrial-cluster infrastructure investor"],
+        .estFoundedOn: [.vi: "Ngày thành lập", .en: "Founded on"],
+        .estDuplicates: [.vi: "Có thể trùng lặp", .en: "Possible duplicates"],
+        .estDuplicatesIntro: [
+            .vi: "Các cơ sở cùng tên trong cùng xã hoặc cùng số điện thoại — hãy kiểm tra.",
+            .en: "Establishments with the same name in the same commune, or the same phone — please review.",
+        ],
+        .estHistory: [.vi: "Lịch sử thay đổi", .en: "Change history"],
+        .yes: [.vi: "Có", .en: "Yes"],
+        .no: [.vi: "Không", .en: "No"],
+        .estTaxCodeHint: [
+            .vi: "10 chữ số; chi nhánh: 10 chữ số-3 chữ số; hộ kinh doanh từ 01/07/2025: số định danh 12 chữ số.",
+            .en: "10 digits; a branch: 10 digits-3 digits; a household from 01/07/2025: the 12-digit personal ID.",
+        ],
+        .estCommuneCode: [.vi: "Mã xã, phường", .en: "Commune code"],
+        .estCommuneHint: [
+            .vi: "Mã 5 chữ số đang có hiệu lực (tra tại trang Đơn vị hành chính).",
+            .en: "The 5-digit code in force (look it up on the Administrative units page).",
+        ],
+        .estDateHint: [.vi: "dd/MM/yyyy, ví dụ 15/03/2010", .en: "dd/MM/yyyy, for example 15/03/2010"],
+        .invalidFormat: [.vi: "Tham số \"{name}\" phải là csv hoặc json.", .en: "Parameter \"{name}\" must be csv or json."],
+        .countEstablishments: [.vi: "Cơ sở CNNT trong phạm vi", .en: "Establishments in your area"],
+    ]
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// The columns of the establishment import and export files. Files may name a column by its code
+/// (`tax_code`) or by its Vietnamese header (`Mã số thuế`), with or without diacritics.
+public enum EstablishmentColumn: String, Sendable, CaseIterable, Hashable {
+    case taxCode = "tax_code"
+    case name
+    case legalForm = "legal_form"
+    case communeCode = "commune_code"
+    case address
+    case sectors
+    case employees
+    case employeesFemale = "employees_female"
+    case employeesEthnicMinority = "employees_ethnic_minority"
+    case phone
+    case foundedOn = "founded_on"
+
+    public var vietnameseHeader: String {
+        switch self {
+        case .taxCode: "Mã số thuế"
+        case .name: "Tên cơ sở"
+        case .legalForm: "Loại hình"
+        case .communeCode: "Mã xã"
+        case .address: "Địa chỉ"
+        case .sectors: "Ngành nghề"
+        case .employees: "Số lao động"
+        case .employeesFemale: "Lao động nữ"
+        case .employeesEthnicMinority: "Lao động dân tộc thiểu số"
+        case .phone: "Điện thoại"
+        case .foundedOn: "Ngày thành lập"
+        }
+    }
+
+    public var isRequired: Bool { [.taxCode, .name, .legalForm, .communeCode].contains(self) }
+
+    public init?(header: String) {
+        let folded = VietnameseText.fold(header.replacingOccurrences(of: "\u{FEFF}", with: ""))
+        let match = Self.allCases.first {
+            $0.rawValue == folded.replacingOccurrences(of: " ", with: "_") || VietnameseText.fold($0.vietnameseHeader) == folded
+        }
+        guard let match else { return nil }
+        self = match
+    }
+
+    /// One establishment as a file row, in `allCases` order, re-importable as it is.
+    public static func values(of e: Establishment, language: Language) -> [String] {
+        allCases.map { column in
+            switch column {
+            case .taxCode: e.taxCode
+            case .name: e.name
+            case .legalForm: Messages.text(e.legalForm.messageKey, language)
+            case .communeCode: e.commune.code
+            case .address: e.address
+            case .sectors: e.sectors.joined(separator: ";")
+            case .employees: String(e.employees)
+            case .employeesFemale: String(e.employeesFemale)
+            case .employeesEthnicMinority: String(e.employeesEthnicMinority)
+            case .phone: e.phone
+            case .foundedOn: e.foundedOn?.vietnamese ?? ""
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// Loại hình of a beneficiary (domain §4.2).
+public enum LegalForm: String, Sendable, Codable, CaseIterable, Hashable {
+    /// Doanh nghiệp nhỏ và vừa.
+    case sme
+    /// Tổ hợp tác.
+    case cooperativeGroup = "cooperative_group"
+    /// Hợp tác xã.
+    case cooperative
+    /// Liên hiệp hợp tác xã.
+    case unionOfCooperatives = "union_of_cooperatives"
+    /// Hộ kinh doanh.
+    case businessHousehold = "business_household"
+    /// Doanh nghiệp khác (not small or medium).
+    case otherEnterprise = "other_enterprise"
+
+    public var messageKey: MessageKey {
+        switch self {
+        case .sme: .formSME
+        case .cooperativeGroup: .formCooperativeGroup
+        case .cooperative: .formCooperative
+        case .unionOfCooperatives: .formUnionOfCooperatives
+        case .businessHousehold: .formBusinessHousehold
+        case .otherEnterprise: .formOtherEnterprise
+        }
+    }
+
+    /// Accepts the code or the label in either language, ignoring case and diacritics, so that an
+    /// import file may say `cooperative`, `Hợp tác xã` or `hop tac xa`.
+    public init?(parsing text: String) {
+        let folded = VietnameseText.fold(text)
+        if let form = LegalForm(rawValue: folded.replacingOccurrences(of: " ", with: "_")) {
+            self = form
+            return
+        }
+        let match = LegalForm.allCases.first { form in
+            Language.allCases.contains { VietnameseText.fold(Messages.text(form.messageKey, $0)) == folded }
+        }
+        guard let match else { return nil }
+        self = match
+    }
+}
+
+/// Quy mô (Decree 80/2021/NĐ-CP size classes).
+public enum SizeClass: String, Sendable, Codable, CaseIterable, Hashable {
+    case micro, small, medium, large
+
+    public var messageKey: MessageKey {
+        switch self {
+        case .micro: .sizeMicro
+        case .small: .sizeSmall
+        case .medium: .sizeMedium
+        case .large: .sizeLarge
+        }
+    }
+}

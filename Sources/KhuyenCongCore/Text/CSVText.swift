@@ -1,0 +1,14 @@
+import Foundation
+
+/// Writing CSV (RFC 4180): a field is quoted when it holds a comma, a quote or a line break.
+public enum CSVText {
+    public static func line(_ fields: [String]) -> String {
+        fields.map { field in
+            guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+            return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }.joined(separator: ",") + "\r\n"
+    }
+
+    /// Excel opens a UTF-8 CSV as UTF-8 only when it starts with a byte-order mark.
+    public static let byteOrderMark = "\u{FEFF}"
+}
