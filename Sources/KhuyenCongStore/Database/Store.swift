@@ -70,6 +70,7 @@ public final class Store: Sendable {
         try await migrator.prepareBatch().get()
         try await ReferenceData(store: self).loadIfNeeded()
         try await ReferenceOrganisations(store: self).loadIfNeeded()
+        try await ReferenceSectors(store: self).loadIfEmpty()
     }
 
     public func shutdown() async {

@@ -13,6 +13,9 @@ public enum StoreMigrations {
         M0006_CreateSessions(),
         M0007_CreateAuditLog(),
         M0008_CreateLoginFailures(),
+        M0009_CreateEstablishments(),
+        M0010_CreateCraftVillagesAndArtisans(),
+        M0011_CreateSectors(),
     ]
 }
 

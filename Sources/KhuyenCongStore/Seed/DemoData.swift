@@ -69,6 +69,7 @@ public struct DemoData: Sendable {
                 communeCode: account.communeCode, organisationID: organisationID)
             try await users.create(draft, provinceCode: account.provinceCode, passwordHash: passwordHash, actor: .system)
         }
+        try await DemoRegistry(store: store).loadIfNeeded(organisations: organisations)
     }
 }
 

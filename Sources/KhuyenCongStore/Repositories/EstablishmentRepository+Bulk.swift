@@ -1,0 +1,79 @@
+import Foundation
+import KhuyenCongCore
+import SQLKit
+
+extension EstablishmentRepository {
+    /// Inserts many establishments in multi-row statements inside the caller's transaction, with one
+    /// audit entry for the batch (the synthetic seeder and demo data; user imports audit per row).
+    func insertBatch(
+        _ items: [(establishment: Establishment, organisationID: UUID?)], actor: Actor, action: String, reason: String,
+        sql: any SQLDatabase, audit: AuditRecorder
+    ) async throws {
+        let nowMillis = store.nowMillis
+        for chunk in items.chunked(into: 500) {
+            var insert = sql.insert(into: "establishments").columns(EstablishmentRow.columns + ["created_at", "updated_at"])
+            for item in chunk {
+                insert = insert.values(
+                    EstablishmentRow(item.establishment, organisationID: item.organisationID).binds
+                        + [SQLBind(nowMillis), SQLBind(nowMillis)])
+            }
+            try await insert.run()
+        }
+        struct Batch: Encodable {
+            let count: Int
+            let firstTaxCode: String?
+            let lastTaxCode: String?
+        }
+        try await audit.record(
+            actor: actor, action: action, entityType: "establishment", entityID: "batch", provinceCode: nil, before: nil,
+            after: Batch(count: items.count, firstTaxCode: items.first?.establishment.taxCode, lastTaxCode: items.last?.establishment.taxCode),
+            reason: reason)
+    }
+
+    /// Fills the registry with `count` synthetic establishments spread over every commune in force
+    /// today (or those of one province), deterministic for `seed`. Tax codes already taken are skipped.
+    public func seedSynthetic(count: Int, seed: UInt64, provinceCode: String? = nil, geography: Geography, today: Day, actor: Actor)
+        async throws -> Int
+    {
+        let communes = geography.units(level: .commune, on: today, provinceCode: provinceCode)
+        guard !communes.isEmpty, count > 0 else { return 0 }
+        var generator = SyntheticEstablishments(seed: seed)
+        var seen = Set<String>()
+        var inserted = 0
+        var index = 0
+        let provinces = Dictionary(
+            geography.units(level: .province, on: today).map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
+        while inserted < count {
+            var batch: [(establishment: Establishment, organisationID: UUID?)] = []
+            while batch.count < min(10_000, count - inserted) {
+                let commune = communes[index % communes.count]
+                index += 1
+                let province = geography.province(of: commune)?.code ?? "00"
+                let item = generator.next(commune: commune, provinceCode: province, provinceName: provinces[province] ?? "", today: today)
+                guard seen.insert(item.taxCode).inserted else { continue }
+                batch.append((item, nil))
+            }
+            let fresh = try await withoutTakenTaxCodes(batch)
+            let toInsert = fresh
+            try await store.write { sql, audit in
+                try await insertBatch(
+                    toInsert, actor: actor, action: "establishment.seed_synthetic", reason: "synthetic data, seed \(seed)",
+                    sql: sql, audit: audit)
+            }
+            inserted += batch.count
+        }
+        return inserted
+    }
+
+    private func withoutTakenTaxCodes(_ batch: [(establishment: Establishment, organisationID: UUID?)]) async throws
+        -> [(establishment: Establishment, organisationID: UUID?)]
+    {
+        var taken = Set<String>()
+        for chunk in batch.map(\.establishment.taxCode).chunked(into: 500) {
+            let rows = try await store.sql.select().column("tax_code").from("establishments")
+                .where("tax_code", .in, SQLBind.group(Array(chunk))).all(decodingColumn: "tax_code", as: String.self)
+            taken.formUnion(rows)
+        }
+        return batch.filter { !taken.contains($0.establishment.taxCode) }
+    }
+}

@@ -1,0 +1,207 @@
+import Foundation
+import KhuyenCongCore
+import SQLKit
+
+/// The establishment registry, always read and written through an access scope. Hot paths use
+/// SQLKit with indexes that fit the filters (province/commune + Vietnamese sort key).
+public struct EstablishmentRepository: Sendable {
+    let store: Store
+
+    public init(store: Store) {
+        self.store = store
+    }
+
+    public struct Filter: Sendable, Hashable {
+        public var provinceCode: String?
+        public var communeCode: String?
+        public var legalForm: LegalForm?
+        public var sector: String?
+        public var craftVillageID: UUID?
+        public var query: String?
+
+        public init(
+            provinceCode: String? = nil, communeCode: String? = nil, legalForm: LegalForm? = nil, sector: String? = nil,
+            craftVillageID: UUID? = nil, query: String? = nil
+        ) {
+            self.provinceCode = provinceCode
+            self.communeCode = communeCode
+            self.legalForm = legalForm
+            self.sector = sector
+            self.craftVillageID = craftVillageID
+            self.query = query
+        }
+    }
+
+    /// A page in Vietnamese order of name.
+    public func list(scope: AccessScope, filter: Filter = Filter(), limit: Int, after cursor: KeysetCursor?) async throws
+        -> Page<Establishment>
+    {
+        var query = scoped(store.sql.select().columns(EstablishmentRow.columns.map { SQLIdentifier($0) }).from("establishments"), scope)
+        if let province = filter.provinceCode { query = query.where("province_code", .equal, SQLBind(province)) }
+        if let commune = filter.communeCode { query = query.where("commune_code", .equal, SQLBind(commune)) }
+        if let form = filter.legalForm { query = query.where("legal_form", .equal, SQLBind(form.rawValue)) }
+        if let sector = filter.sector { query = query.where("sectors", .like, SQLBind("%|\(sector)|%")) }
+        if let village = filter.craftVillageID {
+            query = query.where("craft_village_id", .equal, SQLBind(village.uuidString.lowercased()))
+        }
+        for word in VietnameseText.fold(filter.query ?? "").split(separator: " ") {
+            let pattern = SQLBind("%\(word)%")
+            query = query.where {
+                $0.where("folded_name", .like, pattern).orWhere("tax_code", .like, pattern)
+                    .orWhere("folded_address", .like, pattern)
+            }
+        }
+        if let cursor {
+            query = query.where {
+                $0.where("sort_key", .greaterThan, SQLBind(cursor.sortKey)).orWhere {
+                    $0.where("sort_key", .equal, SQLBind(cursor.sortKey)).where("id", .greaterThan, SQLBind(cursor.id))
+                }
+            }
+        }
+        let rows = try await query.orderBy("sort_key").orderBy("id").limit(limit + 1)
+            .all(decoding: EstablishmentRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+        let page = Array(rows.prefix(limit))
+        let next = rows.count > limit ? page.last.map { KeysetCursor(sortKey: $0.sortKey, id: $0.id).encoded } : nil
+        return Page(items: page.map(\.establishment), nextCursor: next)
+    }
+
+    /// The establishment if it exists; `forbidden` when it exists outside the scope.
+    public func get(_ id: UUID, scope: AccessScope) async throws -> Establishment {
+        guard let found = try await find(id, sql: store.sql) else { throw DomainError.notFound }
+        guard scope.canRead(area(found)) else { throw DomainError.forbidden }
+        return found.establishment
+    }
+
+    public func count(scope: AccessScope) async throws -> Int {
+        try await scoped(
+            store.sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("establishments"), scope
+        ).first(decodingColumn: "n", as: Int.self) ?? 0
+    }
+
+    /// Creates a validated establishment in the principal's area; a taken tax code is a conflict
+    /// naming the holder when the principal may see it.
+    @discardableResult
+    public func create(_ establishment: Establishment, organisationID: UUID? = nil, by principal: Principal) async throws
+        -> Establishment
+    {
+        let scope = principal.scope
+        guard scope.canWrite(RecordArea(provinceCode: establishment.provinceCode, communeCode: establishment.commune.code)) else {
+            throw scope.readOnly ? DomainError(.forbidden, .readOnlyRole) : DomainError.forbidden
+        }
+        return try await store.write { sql, audit in
+            try await insert(establishment, organisationID: organisationID, actor: Actor(principal), scope: scope, sql: sql, audit: audit)
+        }
+    }
+
+    func insert(
+        _ establishment: Establishment, organisationID: UUID?, actor: Actor, scope: AccessScope, sql: any SQLDatabase,
+        audit: AuditRecorder
+    ) async throws -> Establishment {
+        try await ensureTaxCodeFree(establishment.taxCode, except: nil, scope: scope, sql: sql)
+        let nowMillis = store.nowMillis
+        let row = EstablishmentRow(establishment, organisationID: organisationID)
+        try await sql.insert(into: "establishments").columns(EstablishmentRow.columns + ["created_at", "updated_at"])
+            .values(row.binds + [SQLBind(nowMillis), SQLBind(nowMillis)]).run()
+        try await audit.record(
+            actor: actor, action: "establishment.create", entityType: "establishment", entityID: row.id,
+            provinceCode: establishment.provinceCode, before: nil, after: EstablishmentState(establishment))
+        return establishment
+    }
+
+    /// Replaces the editable fields if `expectedVersion` is still current.
+    public func update(_ id: UUID, with change: Establishment, expectedVersion: Int, by principal: Principal) async throws
+        -> Establishment
+    {
+        try await store.write { sql, audit in
+            try await replace(id, with: change, expectedVersion: expectedVersion, actor: Actor(principal), scope: principal.scope, sql: sql, audit: audit)
+        }
+    }
+
+    func replace(
+        _ id: UUID, with change: Establishment, expectedVersion: Int, actor: Actor, scope: AccessScope, sql: any SQLDatabase,
+        audit: AuditRecorder
+    ) async throws -> Establishment {
+        guard let before = try await find(id, sql: sql) else { throw DomainError.notFound }
+        guard scope.canRead(area(before)) else { throw DomainError.forbidden }
+        let newArea = RecordArea(provinceCode: change.provinceCode, communeCode: change.commune.code, organisationID: before.organisationId.flatMap(UUID.init(uuidString:)))
+        guard scope.canWrite(area(before)), scope.canWrite(newArea) else {
+            throw scope.readOnly ? DomainError(.forbidden, .readOnlyRole) : DomainError.forbidden
+        }
+        guard before.version == expectedVersion else { throw DomainError.staleVersion }
+        try await ensureTaxCodeFree(change.taxCode, except: id, scope: scope, sql: sql)
+        var updated = change
+        updated.version = expectedVersion + 1
+        let row = EstablishmentRow(updated, organisationID: before.organisationId.flatMap(UUID.init(uuidString:)))
+        var builder = sql.update("establishments")
+        for (column, bind) in zip(EstablishmentRow.columns, row.binds) where column != "id" && column != "organisation_id" {
+            builder = builder.set(SQLIdentifier(column), to: bind)
+        }
+        let changed = try await builder.set("updated_at", to: SQLBind(store.nowMillis))
+            .where("id", .equal, SQLBind(id.uuidString.lowercased())).where("version", .equal, SQLBind(expectedVersion))
+            .returning("version").first()
+        guard changed != nil else { throw DomainError.staleVersion }
+        try await audit.record(
+            actor: actor, action: "establishment.update", entityType: "establishment", entityID: id.uuidString.lowercased(),
+            provinceCode: updated.provinceCode, before: EstablishmentState(before.establishment),
+            after: EstablishmentState(row.establishment))
+        return row.establishment
+    }
+
+    /// Probable duplicates for review: the same folded name in the same commune, or the same phone.
+    public func probableDuplicates(of establishment: Establishment, scope: AccessScope) async throws -> [Establishment] {
+        let phoneKey = EstablishmentRow.phoneKey(establishment.phone)
+        var query = scoped(store.sql.select().columns(EstablishmentRow.columns.map { SQLIdentifier($0) }).from("establishments"), scope)
+            .where("id", .notEqual, SQLBind(establishment.id.uuidString.lowercased()))
+        query = query.where {
+            var group = $0.where {
+                $0.where("commune_code", .equal, SQLBind(establishment.commune.code))
+                    .where("folded_name", .equal, SQLBind(VietnameseText.fold(establishment.name)))
+            }
+            if phoneKey.count >= 8 { group = group.orWhere("phone_key", .equal, SQLBind(phoneKey)) }
+            return group
+        }
+        return try await query.orderBy("sort_key").limit(20)
+            .all(decoding: EstablishmentRow.self, keyDecodingStrategy: .convertFromSnakeCase).map(\.establishment)
+    }
+
+    /// The id holding a tax code, for the importer's match-by-tax-code.
+    public func id(forTaxCode taxCode: String, sql: (any SQLDatabase)? = nil) async throws -> (id: UUID, version: Int)? {
+        struct Row: Decodable {
+            let id: String
+            let version: Int
+        }
+        return try await (sql ?? store.sql).select().columns("id", "version").from("establishments")
+            .where("tax_code", .equal, SQLBind(taxCode)).first(decoding: Row.self)
+            .flatMap { row in UUID(uuidString: row.id).map { ($0, row.version) } }
+    }
+
+    func ensureTaxCodeFree(_ taxCode: String, except id: UUID?, scope: AccessScope, sql: any SQLDatabase) async throws {
+        var query = sql.select().columns(EstablishmentRow.columns.map { SQLIdentifier($0) }).from("establishments")
+            .where("tax_code", .equal, SQLBind(taxCode))
+        if let id { query = query.where("id", .notEqual, SQLBind(id.uuidString.lowercased())) }
+        guard let holder = try await query.first(decoding: EstablishmentRow.self, keyDecodingStrategy: .convertFromSnakeCase) else {
+            return
+        }
+        let name = scope.canRead(area(holder)) ? holder.name : "—"
+        throw DomainError(
+            .conflict, .taxCodeTaken, arguments: ["code": taxCode, "name": name],
+            fields: [FieldError(field: "tax_code", key: .taxCodeTaken)])
+    }
+
+    func find(_ id: UUID, sql: any SQLDatabase) async throws -> EstablishmentRow? {
+        try await sql.select().columns(EstablishmentRow.columns.map { SQLIdentifier($0) }).from("establishments")
+            .where("id", .equal, SQLBind(id.uuidString.lowercased()))
+            .first(decoding: EstablishmentRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+    }
+
+    /// An establishment user's organisation owns the record; everyone else goes by area.
+    func area(_ row: EstablishmentRow) -> RecordArea {
+        RecordArea(
+            provinceCode: row.provinceCode, communeCode: row.communeCode,
+            organisationID: row.organisationId.flatMap(UUID.init(uuidString:)))
+    }
+
+    func scoped<Builder: SQLPredicateBuilder>(_ builder: Builder, _ scope: AccessScope) -> Builder {
+        scope.filter(builder, organisation: "organisation_id")
+    }
+}

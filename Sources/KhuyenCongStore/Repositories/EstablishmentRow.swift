@@ -1,0 +1,129 @@
+import Foundation
+import KhuyenCongCore
+import SQLKit
+
+/// The `establishments` row and its explicit mapping to and from the Core type.
+struct EstablishmentRow: Codable {
+    let id: String
+    let taxCode: String
+    let name: String
+    let foldedName: String
+    let sortKey: String
+    let legalForm: String
+    let sizeClass: String
+    let communePeriod: String
+    let communeCode: String
+    let provinceCode: String
+    let address: String
+    let foldedAddress: String
+    /// `|code|code|` so that one sector is found with LIKE '%|code|%'.
+    let sectors: String
+    let employees: Int
+    let employeesFemale: Int
+    let employeesEthnicMinority: Int
+    let womanOwned: Bool
+    let ethnicMinorityOwned: Bool
+    let craftVillageId: String?
+    let cleanerProduction: Bool
+    let clusterInvestor: Bool
+    let phone: String
+    let phoneKey: String
+    let foundedOn: String?
+    let organisationId: String?
+    let version: Int
+
+    static let columns = [
+        "id", "tax_code", "name", "folded_name", "sort_key", "legal_form", "size_class", "commune_period", "commune_code",
+        "province_code", "address", "folded_address", "sectors", "employees", "employees_female",
+        "employees_ethnic_minority", "woman_owned", "ethnic_minority_owned", "craft_village_id", "cleaner_production",
+        "cluster_investor", "phone", "phone_key", "founded_on", "organisation_id", "version",
+    ]
+
+    init(_ establishment: Establishment, organisationID: UUID?) {
+        id = establishment.id.uuidString.lowercased()
+        taxCode = establishment.taxCode
+        name = establishment.name
+        foldedName = VietnameseText.fold(establishment.name)
+        sortKey = VietnameseCollation.sortKey(establishment.name)
+        legalForm = establishment.legalForm.rawValue
+        sizeClass = establishment.sizeClass.rawValue
+        communePeriod = establishment.commune.period.rawValue
+        communeCode = establishment.commune.code
+        provinceCode = establishment.provinceCode
+        address = establishment.address
+        foldedAddress = VietnameseText.fold(establishment.address)
+        sectors = establishment.sectors.isEmpty ? "" : "|" + establishment.sectors.joined(separator: "|") + "|"
+        employees = establishment.employees
+        employeesFemale = establishment.employeesFemale
+        employeesEthnicMinority = establishment.employeesEthnicMinority
+        womanOwned = establishment.womanOwned
+        ethnicMinorityOwned = establishment.ethnicMinorityOwned
+        craftVillageId = establishment.craftVillageID?.uuidString.lowercased()
+        cleanerProduction = establishment.appliesCleanerProduction
+        clusterInvestor = establishment.isClusterInvestor
+        phone = establishment.phone
+        phoneKey = Self.phoneKey(establishment.phone)
+        foundedOn = establishment.foundedOn?.iso
+        organisationId = organisationID?.uuidString.lowercased()
+        version = establishment.version
+    }
+
+    /// Digits only, so "024 3874 0000" and "(024) 38740000" match.
+    static func phoneKey(_ phone: String) -> String { phone.filter(\.isNumber) }
+
+    /// In the order of `columns`.
+    var binds: [SQLBind] {
+        [
+            SQLBind(id), SQLBind(taxCode), SQLBind(name), SQLBind(foldedName), SQLBind(sortKey), SQLBind(legalForm),
+            SQLBind(sizeClass), SQLBind(communePeriod), SQLBind(communeCode), SQLBind(provinceCode), SQLBind(address),
+            SQLBind(foldedAddress), SQLBind(sectors), SQLBind(employees), SQLBind(employeesFemale),
+            SQLBind(employeesEthnicMinority), SQLBind(womanOwned), SQLBind(ethnicMinorityOwned), SQLBind(craftVillageId),
+            SQLBind(cleanerProduction), SQLBind(clusterInvestor), SQLBind(phone), SQLBind(phoneKey), SQLBind(foundedOn),
+            SQLBind(organisationId), SQLBind(version),
+        ]
+    }
+
+    var establishment: Establishment {
+        Establishment(
+            id: UUID(uuidString: id)!, taxCode: taxCode, name: name, legalForm: LegalForm(rawValue: legalForm) ?? .otherEnterprise,
+            sizeClass: SizeClass(rawValue: sizeClass) ?? .micro,
+            commune: AdminUnitRef(period: AdminPeriod(rawValue: communePeriod) ?? .twoTier, code: communeCode),
+            provinceCode: provinceCode, address: address, sectors: sectors.split(separator: "|").map(String.init),
+            employees: employees, employeesFemale: employeesFemale, employeesEthnicMinority: employeesEthnicMinority,
+            womanOwned: womanOwned, ethnicMinorityOwned: ethnicMinorityOwned,
+            craftVillageID: craftVillageId.flatMap(UUID.init(uuidString:)), appliesCleanerProduction: cleanerProduction,
+            isClusterInvestor: clusterInvestor, phone: phone, foundedOn: foundedOn.flatMap(Day.init(iso:)), version: version)
+    }
+}
+
+/// The audited state of an establishment.
+struct EstablishmentState: Encodable {
+    let taxCode, name, legalForm, sizeClass, commune, provinceCode, address, phone: String
+    let sectors: [String]
+    let employees, employeesFemale, employeesEthnicMinority, version: Int
+    let womanOwned, ethnicMinorityOwned, cleanerProduction, clusterInvestor: Bool
+    let craftVillageId: String?
+    let foundedOn: String?
+
+    init(_ e: Establishment) {
+        taxCode = e.taxCode
+        name = e.name
+        legalForm = e.legalForm.rawValue
+        sizeClass = e.sizeClass.rawValue
+        commune = e.commune.description
+        provinceCode = e.provinceCode
+        address = e.address
+        phone = e.phone
+        sectors = e.sectors
+        employees = e.employees
+        employeesFemale = e.employeesFemale
+        employeesEthnicMinority = e.employeesEthnicMinority
+        version = e.version
+        womanOwned = e.womanOwned
+        ethnicMinorityOwned = e.ethnicMinorityOwned
+        cleanerProduction = e.appliesCleanerProduction
+        clusterInvestor = e.isClusterInvestor
+        craftVillageId = e.craftVillageID?.uuidString.lowercased()
+        foundedOn = e.foundedOn?.iso
+    }
+}

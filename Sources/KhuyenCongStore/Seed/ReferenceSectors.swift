@@ -1,0 +1,35 @@
+import CSV
+import Foundation
+import KhuyenCongCore
+import SQLKit
+
+/// Seeds the sector list once, into an empty table. Unlike the unit tables it is never replaced on
+/// start: the legal list is unverified (domain §6.2 [U]), so the ministry corrects it in the
+/// database and those corrections must survive upgrades.
+struct ReferenceSectors {
+    let store: Store
+
+    func loadIfEmpty() async throws {
+        let count = try await store.sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+            .from("sectors").first(decodingColumn: "n", as: Int.self) ?? 0
+        guard count == 0 else { return }
+        let reader = try CSVReader(string: try ReferenceData.resource("sectors-initial"), hasHeaderRow: true)
+        var rows: [[String]] = []
+        while let row = reader.next() { rows.append(row) }
+        let loaded = rows
+        try await store.write { sql, audit in
+            for row in loaded {
+                try await sql.insert(into: "sectors")
+                    .columns("code", "name_vi", "name_en", "legal_basis", "verified", "valid_from", "valid_to")
+                    .values(
+                        SQLBind(row[0]), SQLBind(row[1]), SQLBind(row[2]), SQLBind(row[3]), SQLBind(row[4] == "true"),
+                        SQLBind(row[5]), SQLBind(String?.none)
+                    ).run()
+            }
+            struct Seeded: Encodable { let codes: [String] }
+            try await audit.record(
+                actor: .system, action: "sector.seed", entityType: "sector_list", entityID: "initial", provinceCode: nil,
+                before: nil, after: Seeded(codes: loaded.map { $0[0] }), reason: "initial list, unverified (domain §6.2)")
+        }
+    }
+}
