@@ -14,6 +14,10 @@ enum Route: Hashable {
     case organisation(UUID)
     case organisationEdit(UUID)
     case audit(before: Int64?)
+    case establishments(query: String?)
+    case establishment(UUID)
+    case establishmentNew
+    case establishmentEdit(UUID)
     case stylesheet
 
     var path: String {
@@ -32,6 +36,10 @@ enum Route: Hashable {
         case .organisationEdit(let id): return "/organisations/\(id.uuidString.lowercased())/edit"
         case .audit(let before): return "/audit" + Self.query(["before": before.map(String.init)])
         case .stylesheet: return "/assets/app.css"
+        case .establishments(let query): return "/establishments" + Self.query(["q": query])
+        case .establishment(let id): return "/establishments/\(id.uuidString.lowercased())"
+        case .establishmentNew: return "/establishments/new"
+        case .establishmentEdit(let id): return "/establishments/\(id.uuidString.lowercased())/edit"
         }
     }
 

@@ -21,6 +21,13 @@ func routes(_ app: Application) {
     app.get("organisations", ":id", "edit", use: OrganisationPage.edit)
     app.post("organisations", ":id", "edit", use: OrganisationPage.update)
     app.get("audit", use: AuditPage.handle)
+    app.get("establishments", use: EstablishmentsPage.handle)
+    app.get("establishments", "export.csv", use: EstablishmentExport.page)
+    app.get("establishments", "new", use: EstablishmentFormPage.new)
+    app.post("establishments", "new", use: EstablishmentFormPage.create)
+    app.get("establishments", ":id", use: EstablishmentPage.handle)
+    app.get("establishments", ":id", "edit", use: EstablishmentFormPage.edit)
+    app.post("establishments", ":id", "edit", use: EstablishmentFormPage.update)
 
     // API
     let api = app.grouped("api", "v1")
@@ -33,6 +40,10 @@ func routes(_ app: Application) {
     api.get("organisations", ":id", use: OrganisationsAPI.show)
     api.patch("organisations", ":id", use: OrganisationsAPI.update)
     api.get("audit", use: AuditAPI.list)
+    api.get("establishments", use: EstablishmentExport.listOrExport)
+    api.post("establishments", use: EstablishmentsAPI.create)
+    api.get("establishments", ":id", use: EstablishmentsAPI.show)
+    api.patch("establishments", ":id", use: EstablishmentsAPI.update)
 }
 
 /// `GET /lang/{vi|en}?back=/path`: remembers the choice for a year and returns to the page.

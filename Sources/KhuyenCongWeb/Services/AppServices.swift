@@ -18,6 +18,8 @@ public struct AppServices: Sendable {
     public var users: UserRepository { UserRepository(store: store) }
     public var sessions: SessionRepository { SessionRepository(store: store) }
     public var auditLog: AuditLog { AuditLog(store: store) }
+    public var establishments: EstablishmentRepository { EstablishmentRepository(store: store) }
+    public var craftVillages: CraftVillageRepository { CraftVillageRepository(store: store) }
     public var loginFailures: LoginFailureRepository { LoginFailureRepository(store: store, policy: config.loginThrottle) }
 
     /// Today in Vietnam, from the store's (injectable) clock.

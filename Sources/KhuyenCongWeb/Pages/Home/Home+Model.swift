@@ -36,6 +36,7 @@ enum HomePage {
                 counts.append(.init(key: .countProvinces, value: geography.units(level: .province, on: today).count, arguments: [:]))
                 counts.append(.init(key: .countCommunes, value: geography.units(level: .commune, on: today).count, arguments: [:]))
             }
+            counts.append(.init(key: .countEstablishments, value: try await services.establishments.count(scope: scope), arguments: [:]))
             counts.append(.init(key: .countOrganisations, value: try await services.organisations.count(scope: scope), arguments: [:]))
             if Layout.seesAudit(principal) {
                 counts.append(.init(key: .countUsers, value: try await services.users.count(scope: scope), arguments: [:]))

@@ -4,7 +4,7 @@ import Plot
 /// The page frame: skip link, header with navigation by role and the language switch, the demo
 /// banner, main content and footer.
 enum Layout {
-    enum Section { case home, geography, organisations, audit, login }
+    enum Section { case home, geography, establishments, organisations, audit, login }
 
     static func render(
         _ context: PageContext, title: String, section: Section?, content: Node<HTML.BodyContext>
@@ -91,6 +91,7 @@ enum Layout {
             NavItem(route: .units(on: nil, level: nil, province: nil, query: nil), key: .navGeography, section: .geography),
         ]
         guard let principal else { return items }
+        items.append(NavItem(route: .establishments(query: nil), key: .navEstablishments, section: .establishments))
         items.append(NavItem(route: .organisations(query: nil, cursor: nil), key: .navOrganisations, section: .organisations))
         if Self.seesAudit(principal) {
             items.append(NavItem(route: .audit(before: nil), key: .navAudit, section: .audit))

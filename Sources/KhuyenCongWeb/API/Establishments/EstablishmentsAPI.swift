@@ -1,0 +1,94 @@
+import Foundation
+import KhuyenCongCore
+import KhuyenCongStore
+import Vapor
+
+/// `/api/v1/establishments`: the registry, scoped to the caller's area by the repository.
+enum EstablishmentsAPI {
+    static func list(_ req: Request) async throws -> ItemsDTO<EstablishmentDTO> {
+        let principal = try req.requirePrincipal()
+        let page = try await req.services.establishments.list(
+            scope: principal.scope, filter: try EstablishmentFilter.parse(req), limit: try req.limitParameter(),
+            after: try req.cursorParameter())
+        return ItemsDTO(items: page.items.map(EstablishmentDTO.init), nextCursor: page.nextCursor)
+    }
+
+    static func show(_ req: Request) async throws -> EstablishmentDetailDTO {
+        let principal = try req.requirePrincipal()
+        let day = try req.dayParameter("on", default: req.services.today)
+        let establishment = try await req.services.establishments.get(try req.uuidParameter("id"), scope: principal.scope)
+        return try await detail(establishment, on: day, principal: principal, req: req)
+    }
+
+    static func create(_ req: Request) async throws -> Response {
+        let principal = try req.requirePrincipal()
+        let input = try req.decodeJSON(EstablishmentInput.self)
+        let services = req.services
+        let establishment = try await EstablishmentEditing.validate(input.draft(over: nil), id: UUID(), version: 1, services: services)
+        let created = try await services.establishments.create(establishment, by: principal)
+        let response = Response(status: .created)
+        response.headers.replaceOrAdd(name: .location, value: "/api/v1/establishments/\(created.id.uuidString.lowercased())")
+        try response.content.encode(try await detail(created, on: services.today, principal: principal, req: req), as: .json)
+        return response
+    }
+
+    static func update(_ req: Request) async throws -> EstablishmentDetailDTO {
+        let principal = try req.requirePrincipal()
+        let id = try req.uuidParameter("id")
+        let input = try req.decodeJSON(EstablishmentInput.self)
+        guard let version = input.version else {
+            throw DomainError(.invalidInput, .fieldRequired, arguments: ["name": "version"], fields: [FieldError(field: "version", key: .fieldRequired)])
+        }
+        let services = req.services
+        let current = try await services.establishments.get(id, scope: principal.scope)
+        // A stale version is reported before field errors: the fields were checked against old data.
+        guard current.version == version else { throw DomainError.staleVersion }
+        let change = try await EstablishmentEditing.validate(input.draft(over: current), id: id, version: version, services: services)
+        let updated = try await services.establishments.update(id, with: change, expectedVersion: version, by: principal)
+        return try await detail(updated, on: services.today, principal: principal, req: req)
+    }
+
+    static func detail(_ establishment: Establishment, on day: Day, principal: Principal, req: Request) async throws
+        -> EstablishmentDetailDTO
+    {
+        let services = req.services
+        let geography = try await services.geography.current()
+        let village = try await services.craftVillages.facts(for: establishment)
+        let answer = Eligibility.evaluate(establishment, on: day, geography: geography, craftVillage: village)
+        let priorities = Priority.flags(establishment, craftVillage: village).map { req.text($0.key, $0.arguments) }
+        let duplicates = try await services.establishments.probableDuplicates(of: establishment, scope: principal.scope)
+        return EstablishmentDetailDTO(
+            establishment: EstablishmentDTO(establishment),
+            eligibility: EligibilityDTO(
+                on: day, rule: answer.rule.rawValue, verdict: answer.verdict.rawValue,
+                explanation: answer.explanation(in: req.language), priorities: priorities),
+            probableDuplicates: duplicates.map(EstablishmentDTO.init))
+    }
+}
+
+/// Validation that needs the store's reference data (geography, sectors), shared by the API, the
+/// pages and the importer.
+enum EstablishmentEditing {
+    static func validate(_ draft: EstablishmentDraft, id: UUID, version: Int, services: AppServices) async throws -> Establishment {
+        let geography = try await services.geography.current()
+        let sectors = Set(try await SectorRepository(store: services.store).all().map(\.code))
+        return try draft.validated(id: id, version: version, geography: geography, knownSectors: sectors, today: services.today).get()
+    }
+}
+
+/// The list filters, read the same way by the API and the pages.
+enum EstablishmentFilter {
+    static func parse(_ req: Request) throws -> EstablishmentRepository.Filter {
+        let form = try req.stringParameter("form").map { text in
+            guard let form = LegalForm(parsing: text) else { throw DomainError.invalidParameter("form", expected: .legalFormUnknown) }
+            return form
+        }
+        let village = try req.stringParameter("craftVillage").map { text in
+            guard let id = UUID(uuidString: text) else { throw DomainError.invalidParameter("craftVillage", expected: .invalidUUID) }
+            return id
+        }
+        return EstablishmentRepository.Filter(
+            provinceCode: req.stringParameter("province"), communeCode: req.stringParameter("commune"), legalForm: form,
+            sector: req.stringParameter("sector"), craftVillageID: village, query: req.stringParameter("q"))
+    }
+}

@@ -1,0 +1,110 @@
+import KhuyenCongCore
+import KhuyenCongStore
+import Plot
+import Vapor
+
+/// One establishment: its facts, its eligibility today explained in words, priority flags,
+/// probable duplicates to review, and its change history.
+enum EstablishmentPage {
+    struct Model: Sendable {
+        let establishment: Establishment
+        let communeName: String
+        let provinceName: String
+        let sectorNames: [String]
+        let eligibility: EligibilityAnswer
+        let priorities: [PriorityFlag]
+        let duplicates: [Establishment]
+        let history: [AuditEntry]
+        let canEdit: Bool
+        let saved: Bool
+    }
+
+    static func handle(_ req: Request) async throws -> Response {
+        let principal = try req.requirePrincipal()
+        let services = req.services
+        let establishment = try await services.establishments.get(try req.uuidParameter("id"), scope: principal.scope)
+        let day = try req.dayParameter("on", default: services.today)
+        let geography = try await services.geography.current()
+        let village = try await services.craftVillages.facts(for: establishment)
+        let sectors = Dictionary(
+            try await SectorRepository(store: services.store).all().map { ($0.code, $0.name(in: req.language)) },
+            uniquingKeysWith: { a, _ in a })
+        let commune = geography.unit(establishment.commune)
+        let model = Model(
+            establishment: establishment, communeName: commune?.name ?? establishment.commune.code,
+            provinceName: geography.unit(code: establishment.provinceCode, on: services.today)?.name ?? establishment.provinceCode,
+            sectorNames: establishment.sectors.map { sectors[$0] ?? $0 },
+            eligibility: Eligibility.evaluate(establishment, on: day, geography: geography, craftVillage: village),
+            priorities: Priority.flags(establishment, craftVillage: village),
+            duplicates: try await services.establishments.probableDuplicates(of: establishment, scope: principal.scope),
+            history: try await services.auditLog.history(entityType: "establishment", entityID: establishment.id.uuidString.lowercased()),
+            canEdit: principal.scope.canWrite(establishment.area), saved: req.query[String.self, at: "saved"] == "1")
+        return .html(view(PageContext(req), model: model))
+    }
+
+    static func view(_ context: PageContext, model: Model) -> String {
+        let e = model.establishment
+        func row(_ key: MessageKey, _ value: String) -> Node<HTML.DescriptionListContext> {
+            .group(.dt(.text(context.t(key))), .dd(.text(value.isEmpty ? "—" : value)))
+        }
+        let yes = context.t(.yes)
+        let no = context.t(.no)
+        let verdictClass: String =
+            switch model.eligibility.verdict {
+            case .eligible: "notice notice-ok"
+            case .notEligible: "notice notice-error"
+            case .undetermined: "notice notice-warn"
+            }
+        let content: Node<HTML.BodyContext> = .group(
+            .p(.class("breadcrumb"), .link(.establishments(query: nil), context.t(.estTitle))),
+            .div(
+                .class("title-row"),
+                .h1(.text(e.name)),
+                .if(model.canEdit, .a(.class("button"), .href(Route.establishmentEdit(e.id).path), .text(context.t(.orgEdit))))
+            ),
+            .if(model.saved, .notice(context.t(.orgSaved), isError: false)),
+            .section(
+                .attribute(named: "aria-labelledby", value: "eligibility-heading"),
+                .h2(.id("eligibility-heading"), .text(context.t(.estEligibility))),
+                .div(.class(verdictClass), .attribute(named: "role", value: "status"), .text(model.eligibility.explanation(in: context.language))),
+                .if(
+                    !model.priorities.isEmpty,
+                    .ul(.class("tag-list"), .forEach(model.priorities) { .li(.class("tag"), .text(context.t($0.key, $0.arguments))) }))
+            ),
+            .dl(
+                .class("facts"),
+                row(.estTaxCode, e.taxCode),
+                row(.estLegalForm, context.t(e.legalForm.messageKey)),
+                row(.estSize, context.t(e.sizeClass.messageKey)),
+                row(.orgCommune, "\(model.communeName) (\(e.commune.code))"),
+                row(.orgProvince, model.provinceName),
+                row(.orgAddress, e.address),
+                row(.estSectors, model.sectorNames.joined(separator: "; ")),
+                row(.estEmployees, "\(context.count(e.employees)) (\(context.t(.estFemale)): \(context.count(e.employeesFemale)), \(context.t(.estEthnicMinority)): \(context.count(e.employeesEthnicMinority)))"),
+                row(.estWomanOwned, e.womanOwned ? yes : no),
+                row(.estEthnicMinorityOwned, e.ethnicMinorityOwned ? yes : no),
+                row(.estCleanerProduction, e.appliesCleanerProduction ? yes : no),
+                row(.estClusterInvestor, e.isClusterInvestor ? yes : no),
+                row(.orgPhone, e.phone),
+                row(.estFoundedOn, e.foundedOn.map(context.date) ?? ""),
+                row(.orgVersion, String(e.version))
+            ),
+            .if(
+                !model.duplicates.isEmpty,
+                .section(
+                    .h2(.text(context.t(.estDuplicates))),
+                    .p(.text(context.t(.estDuplicatesIntro))),
+                    .ul(.forEach(model.duplicates) { other in
+                        .li(.link(.establishment(other.id), other.name), .text(" — " + other.taxCode))
+                    })
+                )),
+            .section(
+                .h2(.text(context.t(.estHistory))),
+                .ul(.class("history"), .forEach(model.history.reversed()) { entry in
+                    .li(.text("\(AuditPage.timestamp(entry.atMillis)) — \(entry.actorName) — "), .code(.text(entry.action)))
+                })
+            )
+        )
+        return Layout.render(context, title: e.name, section: .establishments, content: content)
+    }
+}

@@ -1,0 +1,133 @@
+import KhuyenCongCore
+import KhuyenCongStore
+import Plot
+import Vapor
+
+/// The registry list: search that ignores diacritics, filters by province, form and sector,
+/// Vietnamese order, one page at a time; links to export the same selection.
+enum EstablishmentsPage {
+    struct Model: Sendable {
+        let filter: EstablishmentRepository.Filter
+        let items: [Establishment]
+        let nextCursor: String?
+        let provinces: [AdminUnit]
+        let communeNames: [String: String]
+        let sectors: [Sector]
+        let canCreate: Bool
+        let queryString: String
+    }
+
+    static func handle(_ req: Request) async throws -> Response {
+        let principal = try req.requirePrincipal()
+        let services = req.services
+        let filter = try EstablishmentFilter.parse(req)
+        let page = try await services.establishments.list(
+            scope: principal.scope, filter: filter, limit: 50, after: try req.cursorParameter())
+        let geography = try await services.geography.current()
+        let names = Dictionary(
+            page.items.compactMap { e in geography.unit(e.commune).map { (e.commune.description, $0.name) } },
+            uniquingKeysWith: { a, _ in a })
+        let model = Model(
+            filter: filter, items: page.items, nextCursor: page.nextCursor,
+            provinces: geography.units(level: .province, on: services.today), communeNames: names,
+            sectors: try await SectorRepository(store: services.store).all(), canCreate: principal.scope.canWriteAnything,
+            queryString: req.url.query ?? "")
+        return .html(view(PageContext(req), model: model))
+    }
+
+    static func view(_ context: PageContext, model: Model) -> String {
+        let filter = model.filter
+        let exportQuery = model.queryString.split(separator: "&").filter { !$0.hasPrefix("cursor=") }.joined(separator: "&")
+        let content: Node<HTML.BodyContext> = .group(
+            .div(
+                .class("title-row"),
+                .h1(.text(context.t(.estTitle))),
+                .if(model.canCreate, .a(.class("button"), .href(Route.establishmentNew.path), .text(context.t(.estNew))))
+            ),
+            .p(.class("lead"), .text(context.t(.estIntro))),
+            .form(
+                .action(Route.establishments(query: nil).path), .method(.get), .class("filters"),
+                .attribute(named: "role", value: "search"),
+                .div(
+                    .class("field field-grow"),
+                    .label(.for("q"), .text(context.t(.geoSearch))),
+                    .input(
+                        .type(.search), .id("q"), .name("q"), .value(attr(filter.query ?? "")),
+                        .placeholder(context.t(.estSearchPlaceholder)))
+                ),
+                .div(
+                    .class("field"),
+                    .label(.for("province"), .text(context.t(.orgProvince))),
+                    .select(
+                        .id("province"), .attribute(named: "name", value: "province"),
+                        .option(.value(""), .label(context.t(.orgAll))),
+                        .forEach(model.provinces) { province in
+                            .option(.value(province.code), .label(attr(province.name)), .isSelected(province.code == filter.provinceCode))
+                        }
+                    )
+                ),
+                .div(
+                    .class("field"),
+                    .label(.for("form"), .text(context.t(.estLegalForm))),
+                    .select(
+                        .id("form"), .attribute(named: "name", value: "form"),
+                        .option(.value(""), .label(context.t(.orgAll))),
+                        .forEach(LegalForm.allCases) { form in
+                            .option(.value(form.rawValue), .label(context.t(form.messageKey)), .isSelected(form == filter.legalForm))
+                        }
+                    )
+                ),
+                .div(
+                    .class("field"),
+                    .label(.for("sector"), .text(context.t(.estSectors))),
+                    .select(
+                        .id("sector"), .attribute(named: "name", value: "sector"),
+                        .option(.value(""), .label(context.t(.orgAll))),
+                        .forEach(model.sectors) { sector in
+                            .option(.value(sector.code), .label(attr(sector.name(in: context.language))), .isSelected(sector.code == filter.sector))
+                        }
+                    )
+                ),
+                .div(.class("field field-action"), .button(.type(.submit), .class("button"), .text(context.t(.orgFilter))))
+            ),
+            .p(
+                .class("export-links"),
+                .text(context.t(.estExport) + ": "),
+                .a(.href(attr("/establishments/export.csv" + (exportQuery.isEmpty ? "" : "?" + exportQuery))), .text("CSV"))
+            ),
+            model.items.isEmpty
+                ? .p(.class("empty"), .text(context.t(.estNone)))
+                : .div(
+                    .class("table-wrap"),
+                    .table(
+                        .class("data-table"),
+                        .thead(.tr(
+                            .th(.attribute(named: "scope", value: "col"), .text(context.t(.estName))),
+                            .th(.attribute(named: "scope", value: "col"), .text(context.t(.estTaxCode))),
+                            .th(.attribute(named: "scope", value: "col"), .text(context.t(.estLegalForm))),
+                            .th(.attribute(named: "scope", value: "col"), .text(context.t(.orgCommune))),
+                            .th(.attribute(named: "scope", value: "col"), .class("number"), .text(context.t(.estEmployees)))
+                        )),
+                        .tbody(.forEach(model.items) { e in
+                            .tr(
+                                .td(.link(.establishment(e.id), e.name)),
+                                .td(.class("code"), .text(e.taxCode)),
+                                .td(.text(context.t(e.legalForm.messageKey))),
+                                .td(.text(model.communeNames[e.commune.description] ?? e.commune.code)),
+                                .td(.class("number"), .text(context.count(e.employees)))
+                            )
+                        })
+                    )
+                ),
+            .unwrap(model.nextCursor) { cursor in
+                .p(.class("pager"), .a(.href(attr(nextPageLink(model.queryString, cursor: cursor))), .text(context.t(.nextPage) + " →")))
+            }
+        )
+        return Layout.render(context, title: context.t(.estTitle), section: .establishments, content: content)
+    }
+
+    static func nextPageLink(_ query: String, cursor: String) -> String {
+        let kept = query.split(separator: "&").filter { !$0.hasPrefix("cursor=") }.joined(separator: "&")
+        return "/establishments?" + (kept.isEmpty ? "" : kept + "&") + "cursor=" + cursor
+    }
+}

@@ -1,0 +1,147 @@
+import Foundation
+import KhuyenCongCore
+import KhuyenCongStore
+import TestSupport
+import Testing
+import VaporTesting
+
+@Suite("API and pages: the establishment registry")
+struct EstablishmentsAPITests {
+    let newEstablishment: [String: any Sendable] = [
+        "taxCode": "0100109106", "name": "Hợp tác xã Mây tre Phú Vinh", "legalForm": "Hợp tác xã", "sizeClass": "small",
+        "communeCode": "00583", "address": "Thôn Phú Vinh", "sectors": ["handicrafts"], "employees": 55,
+        "employeesFemale": 30, "womanOwned": true, "foundedOn": "12/05/2004",
+    ]
+
+    func headers(_ token: String) -> HTTPHeaders { ["Authorization": "Bearer \(token)", "Content-Type": "application/json"] }
+
+    @Test("create, read with eligibility explained, update with version", arguments: TestBackend.available)
+    func lifecycle(backend: TestBackend) async throws {
+        try await TestApp.with(backend, demo: false) { app, store in
+            try await UserRepository(store: store).create(
+                AccountDraft(username: "sct-01", displayName: "Sở", role: .provinceDepartment, provinceCode: "01"),
+                provinceCode: "01", passwordHash: try app.password.hash("a-long-secret"), actor: .system)
+            let token = try await app.token("sct-01", password: "a-long-secret")
+            let created = try await app.testing().sendRequest(
+                .POST, "/api/v1/establishments", headers: headers(token), body: try jsonBody(newEstablishment))
+            #expect(created.status == .created)
+            let id = try #require((created.json["establishment"] as? [String: Any])?["id"] as? String)
+            let eligibility = created.json["eligibility"] as? [String: Any]
+            #expect(eligibility?["verdict"] as? String == "eligible")
+            #expect((eligibility?["priorities"] as? [String])?.contains { $0.contains("55") } == true)
+
+            let english = try await app.testing().sendRequest(
+                .GET, "/api/v1/establishments/\(id)?on=2026-03-01",
+                headers: ["Authorization": "Bearer \(token)", "Accept-Language": "en"])
+            let explanation = (english.json["eligibility"] as? [String: Any])?["explanation"] as? String
+            #expect(explanation?.hasPrefix("Eligible on 01/03/2026 because") == true)
+
+            let patched = try await app.testing().sendRequest(
+                .PATCH, "/api/v1/establishments/\(id)", headers: headers(token),
+                body: try jsonBody(["version": 1, "employees": 70]))
+            #expect(patched.status == .ok)
+            #expect((patched.json["establishment"] as? [String: Any])?["version"] as? Int == 2)
+            let stale = try await app.testing().sendRequest(
+                .PATCH, "/api/v1/establishments/\(id)", headers: headers(token), body: try jsonBody(["version": 1, "employees": 1]))
+            #expect(stale.status == .conflict)
+        }
+    }
+
+    @Test("bad input names every field; a taken tax code is 409; nothing is written", arguments: TestBackend.available)
+    func refusals(backend: TestBackend) async throws {
+        try await TestApp.with(backend) { app, store in
+            let token = try await app.token("sct-01")
+            let before = try await AuditLog(store: store).count(scope: .everything)
+            var bad = newEstablishment
+            bad["taxCode"] = "0100109107"
+            bad["communeCode"] = "99999"
+            bad["legalForm"] = "ngân hàng"
+            let invalid = try await app.testing().sendRequest(.POST, "/api/v1/establishments", headers: headers(token), body: try jsonBody(bad))
+            #expect(invalid.status == .badRequest)
+            let fields = ((invalid.json["error"] as? [String: Any])?["details"] as? [[String: Any]] ?? []).compactMap { $0["field"] as? String }
+            #expect(Set(fields) == ["tax_code", "commune_code", "legal_form"])
+            #expect(try await AuditLog(store: store).count(scope: .everything) == before)
+
+            let existing = try #require(try await EstablishmentRepository(store: store).list(scope: .everything, filter: .init(provinceCode: "01"), limit: 1, after: nil).items.first)
+            var taken = newEstablishment
+            taken["taxCode"] = existing.taxCode
+            let conflict = try await app.testing().sendRequest(.POST, "/api/v1/establishments", headers: headers(token), body: try jsonBody(taken))
+            #expect(conflict.status == .conflict)
+            #expect(conflict.errorMessage?.contains(existing.name) == true)
+        }
+    }
+
+    @Test("a provincial user cannot read or change another province's establishment", arguments: TestBackend.available)
+    func scope(backend: TestBackend) async throws {
+        try await TestApp.with(backend) { app, store in
+            let token = try await app.token("sct-01")
+            let saigon = try #require(
+                try await EstablishmentRepository(store: store).list(scope: .everything, filter: .init(provinceCode: "79"), limit: 1, after: nil).items.first)
+            let read = try await app.testing().sendRequest(.GET, "/api/v1/establishments/\(saigon.id)", headers: headers(token))
+            #expect(read.status == .forbidden)
+            let change = try await app.testing().sendRequest(
+                .PATCH, "/api/v1/establishments/\(saigon.id)", headers: headers(token), body: try jsonBody(["version": 1, "name": "X"]))
+            #expect(change.status == .forbidden)
+            let list = try await app.testing().sendRequest(.GET, "/api/v1/establishments?limit=500", headers: headers(token))
+            let provinces = Set((list.json["items"] as? [[String: Any]] ?? []).compactMap { $0["provinceCode"] as? String })
+            #expect(provinces == ["01"])
+            let browser = TestBrowser(app)
+            try await browser.signIn("sct-01")
+            #expect(try await browser.get("/establishments/\(saigon.id)").status == .forbidden)
+            #expect(try await browser.post("/establishments/\(saigon.id)/edit", form: ["name": "X", "version": "1"]).status == .forbidden)
+        }
+    }
+
+    @Test("the establishment user sees only its own record", arguments: [TestBackend.sqlite])
+    func establishmentUser(backend: TestBackend) async throws {
+        try await TestApp.with(backend) { app, _ in
+            let token = try await app.token("coso-01")
+            let list = try await app.testing().sendRequest(.GET, "/api/v1/establishments", headers: headers(token))
+            let names = (list.json["items"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
+            #expect(names == ["Hợp tác xã Gốm sứ Bát Tràng"])
+        }
+    }
+
+    @Test("CSV export of a filtered list: Vietnamese headers, one line per establishment", arguments: TestBackend.available)
+    func export(backend: TestBackend) async throws {
+        try await TestApp.with(backend) { app, store in
+            let token = try await app.token("sct-01")
+            let csv = try await app.testing().sendRequest(
+                .GET, "/api/v1/establishments?format=csv&q=bat%20trang", headers: ["Authorization": "Bearer \(token)"])
+            #expect(csv.status == .ok)
+            #expect(csv.headers.contentType?.description.hasPrefix("text/csv") == true)
+            let lines = csv.text.split(separator: "\r\n")
+            #expect(lines.first?.hasPrefix("\u{FEFF}Mã số thuế,Tên cơ sở,Loại hình,Mã xã") == true)
+            let expected = try await EstablishmentRepository(store: store).list(
+                scope: .everything, filter: .init(provinceCode: "01", query: "bat trang"), limit: 1000, after: nil).items.count
+            #expect(lines.count == expected + 1)
+            #expect(lines.contains { $0.contains("Hợp tác xã Gốm sứ Bát Tràng") })
+            let badFormat = try await app.testing().sendRequest(.GET, "/api/v1/establishments?format=pdf", headers: ["Authorization": "Bearer \(token)"])
+            #expect(badFormat.status == .badRequest)
+        }
+    }
+
+    @Test("pages: list, detail with the explanation, create with inline errors", arguments: [TestBackend.sqlite])
+    func pages(backend: TestBackend) async throws {
+        try await TestApp.with(backend) { app, _ in
+            let browser = TestBrowser(app)
+            try await browser.signIn("sct-01")
+            let list = try await browser.get("/establishments?q=gom%20su%20bat%20trang")
+            #expect(list.status == .ok)
+            #expect(list.text.contains("Hợp tác xã Gốm sứ Bát Tràng"))
+            let invalid = try await browser.post("/establishments/new", form: ["tax_code": "123", "name": "", "legal_form": "cooperative", "commune_code": "00583"])
+            #expect(invalid.status == .badRequest)
+            #expect(invalid.text.contains("tax_code-error"))
+            #expect(invalid.text.contains("name-error"))
+            let created = try await browser.post(
+                "/establishments/new",
+                form: ["tax_code": "0100109106", "name": "Tổ hợp tác Thêu Quất Động", "legal_form": "cooperative_group", "size_class": "micro",
+                       "commune_code": "00583", "sectors[]": "handicrafts", "employees": "12", "woman_owned": "on"])
+            #expect(created.status == .seeOther)
+            let detail = try await browser.get(try #require(created.headers.first(name: .location)))
+            #expect(detail.text.contains("Tổ hợp tác Thêu Quất Động"))
+            #expect(detail.text.contains("Thuộc đối tượng ngày"))
+            #expect(detail.text.contains("Do phụ nữ làm chủ"))
+        }
+    }
+}
