@@ -74,4 +74,11 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
     case estWomanOwned, estEthnicMinorityOwned, estCleanerProduction, estClusterInvestor, estFoundedOn
     case estDuplicates, estDuplicatesIntro, estHistory, yes, no, estTaxCodeHint, estCommuneCode, estCommuneHint
     case estDateHint, countEstablishments, invalidFormat
+
+    // Registry: import
+    case importEmpty, importNotCSV, importLegacyEncoding, importXLSXNotYet, importUnreadable, importMissingColumns
+    case importDuplicateInFile, importTaxCodeOutsideArea, importOutsideArea, importTooLarge
+    case importTitle, importIntro, importFile, importDryRun, importSubmit, importTemplate, importRowsRead, importCreated
+    case importUpdated, importRejected, importCommitted, importNotCommitted, importDryRunDone, importRow, importColumn
+    case importValue, importMessage, invalidBoolean
 }

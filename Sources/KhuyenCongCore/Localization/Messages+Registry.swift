@@ -170,5 +170,60 @@ extension Messages {
         .estDateHint: [.vi: "dd/MM/yyyy, ví dụ 15/03/2010", .en: "dd/MM/yyyy, for example 15/03/2010"],
         .invalidFormat: [.vi: "Tham số \"{name}\" phải là csv hoặc json.", .en: "Parameter \"{name}\" must be csv or json."],
         .countEstablishments: [.vi: "Cơ sở CNNT trong phạm vi", .en: "Establishments in your area"],
+
+        .importEmpty: [.vi: "Tệp không có dòng dữ liệu nào.", .en: "The file has no data rows."],
+        .importNotCSV: [
+            .vi: "Tệp không phải CSV hoặc XLSX. Hãy lưu bảng tính dưới dạng CSV UTF-8.",
+            .en: "The file is not CSV or XLSX. Save the spreadsheet as CSV UTF-8.",
+        ],
+        .importLegacyEncoding: [
+            .vi: "Tệp không ở mã UTF-8 (có thể là TCVN3/ABC hoặc VNI). Hãy mở bằng Excel và lưu lại dạng \"CSV UTF-8\", hoặc chuyển mã bằng Unikey.",
+            .en: "The file is not UTF-8 (probably TCVN3/ABC or VNI). Open it in Excel and save as \"CSV UTF-8\", or convert it with Unikey.",
+        ],
+        .importXLSXNotYet: [
+            .vi: "Chưa nhận tệp XLSX. Hãy lưu bảng tính dưới dạng \"CSV UTF-8\" rồi nhập lại.",
+            .en: "XLSX files are not accepted yet. Save the sheet as \"CSV UTF-8\" and import that.",
+        ],
+        .importUnreadable: [.vi: "Không đọc được tệp.", .en: "The file cannot be read."],
+        .importMissingColumns: [
+            .vi: "Tệp thiếu cột bắt buộc: {columns}.", .en: "The file lacks required columns: {columns}.",
+        ],
+        .importDuplicateInFile: [
+            .vi: "Mã số thuế lặp lại trong tệp (đã có ở dòng {row}).", .en: "The tax code repeats in the file (first at row {row}).",
+        ],
+        .importTaxCodeOutsideArea: [
+            .vi: "Mã số thuế thuộc một cơ sở ngoài phạm vi của bạn.", .en: "The tax code belongs to an establishment outside your area.",
+        ],
+        .importOutsideArea: [
+            .vi: "Xã, phường này ngoài phạm vi được nhập.", .en: "This commune is outside the area you may import into.",
+        ],
+        .importTooLarge: [
+            .vi: "Tệp quá lớn cho tải lên qua web; hãy dùng lệnh khuyencong import establishments.",
+            .en: "The file is too large to upload; use the khuyencong import establishments command.",
+        ],
+        .invalidBoolean: [.vi: "Tham số \"{name}\" phải là true hoặc false.", .en: "Parameter \"{name}\" must be true or false."],
+        .importTitle: [.vi: "Nhập danh sách cơ sở", .en: "Import establishments"],
+        .importIntro: [
+            .vi: "Tệp CSV UTF-8 có các cột: mã số thuế, tên, loại hình, mã xã (bắt buộc); địa chỉ, ngành nghề, lao động, điện thoại, ngày thành lập. Mã số thuế đã có thì cập nhật cơ sở đó. Có dòng lỗi thì không ghi dòng nào.",
+            .en: "A UTF-8 CSV file with the columns tax code, name, legal form, commune code (required); address, sectors, workers, phone, founding date. An existing tax code updates that establishment. If any row is wrong, nothing is written.",
+        ],
+        .importFile: [.vi: "Tệp CSV", .en: "CSV file"],
+        .importDryRun: [.vi: "Chỉ kiểm tra, không ghi", .en: "Check only, write nothing"],
+        .importSubmit: [.vi: "Nhập", .en: "Import"],
+        .importTemplate: [.vi: "Tải tệp mẫu", .en: "Download the template"],
+        .importRowsRead: [.vi: "Số dòng đã đọc", .en: "Rows read"],
+        .importCreated: [.vi: "Thêm mới", .en: "Created"],
+        .importUpdated: [.vi: "Cập nhật", .en: "Updated"],
+        .importRejected: [.vi: "Dòng lỗi", .en: "Rejected rows"],
+        .importCommitted: [.vi: "Đã ghi vào sổ đăng ký.", .en: "Written to the registry."],
+        .importNotCommitted: [
+            .vi: "Không ghi dòng nào vì có dòng lỗi. Hãy sửa tệp và nhập lại.",
+            .en: "Nothing was written because some rows are wrong. Fix the file and import it again.",
+        ],
+        .importDryRunDone: [.vi: "Kiểm tra xong; chưa ghi gì.", .en: "Checked; nothing was written."],
+        .importRow: [.vi: "Dòng", .en: "Row"],
+        .importColumn: [.vi: "Cột", .en: "Column"],
+        .importValue: [.vi: "Giá trị", .en: "Value"],
+        .importMessage: [.vi: "Lỗi", .en: "Problem"],
     ]
 }

@@ -40,6 +40,7 @@ extension EstablishmentRepository {
         var generator = SyntheticEstablishments(seed: seed)
         var seen = Set<String>()
         var inserted = 0
+        var added = 0
         var index = 0
         let provinces = Dictionary(
             geography.units(level: .province, on: today).map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
@@ -61,8 +62,9 @@ extension EstablishmentRepository {
                     sql: sql, audit: audit)
             }
             inserted += batch.count
+            added += toInsert.count
         }
-        return inserted
+        return added
     }
 
     private func withoutTakenTaxCodes(_ batch: [(establishment: Establishment, organisationID: UUID?)]) async throws

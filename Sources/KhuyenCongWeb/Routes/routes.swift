@@ -23,6 +23,9 @@ func routes(_ app: Application) {
     app.get("audit", use: AuditPage.handle)
     app.get("establishments", use: EstablishmentsPage.handle)
     app.get("establishments", "export.csv", use: EstablishmentExport.page)
+    app.get("establishments", "import", use: ImportPage.show)
+    app.on(.POST, "establishments", "import", body: .collect(maxSize: "50mb"), use: ImportPage.submit)
+    app.get("establishments", "import", "template.csv", use: ImportPage.template)
     app.get("establishments", "new", use: EstablishmentFormPage.new)
     app.post("establishments", "new", use: EstablishmentFormPage.create)
     app.get("establishments", ":id", use: EstablishmentPage.handle)
@@ -42,6 +45,7 @@ func routes(_ app: Application) {
     api.get("audit", use: AuditAPI.list)
     api.get("establishments", use: EstablishmentExport.listOrExport)
     api.post("establishments", use: EstablishmentsAPI.create)
+    api.on(.POST, "establishments", "import", body: .collect(maxSize: "50mb"), use: EstablishmentImportAPI.run)
     api.get("establishments", ":id", use: EstablishmentsAPI.show)
     api.patch("establishments", ":id", use: EstablishmentsAPI.update)
 }

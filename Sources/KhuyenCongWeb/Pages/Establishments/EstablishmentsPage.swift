@@ -42,7 +42,12 @@ enum EstablishmentsPage {
             .div(
                 .class("title-row"),
                 .h1(.text(context.t(.estTitle))),
-                .if(model.canCreate, .a(.class("button"), .href(Route.establishmentNew.path), .text(context.t(.estNew))))
+                .if(
+                    model.canCreate,
+                    .div(
+                        .class("actions"),
+                        .a(.class("button button-quiet"), .href("/establishments/import"), .text(context.t(.importTitle))),
+                        .a(.class("button"), .href(Route.establishmentNew.path), .text(context.t(.estNew)))))
             ),
             .p(.class("lead"), .text(context.t(.estIntro))),
             .form(

@@ -1,0 +1,259 @@
+import CSV
+import Foundation
+import KhuyenCongCore
+import SQLKit
+
+/// Imports establishments from CSV (domain §4.2, issue #3): the tax code is the match key, every bad
+/// row is reported with its column, value and reason, and nothing is written unless every row is
+/// good (all-or-nothing) and it is not a dry run. The file is streamed twice — once to check, once
+/// to write — in batches, so memory does not grow with the file.
+public struct EstablishmentImporter: Sendable {
+    let store: Store
+    let geography: Geography
+    let knownSectors: Set<String>
+    let today: Day
+    let actor: Actor
+    let scope: AccessScope
+    /// Rows outside this province are refused (the CLI's `--province`).
+    let onlyProvince: String?
+
+    static let batchSize = 1000
+
+    public init(
+        store: Store, geography: Geography, knownSectors: Set<String>, today: Day, actor: Actor, scope: AccessScope,
+        onlyProvince: String? = nil
+    ) {
+        self.store = store
+        self.geography = geography
+        self.knownSectors = knownSectors
+        self.today = today
+        self.actor = actor
+        self.scope = scope
+        self.onlyProvince = onlyProvince
+    }
+
+    public func run(_ source: ImportSource, dryRun: Bool, progress: @escaping @Sendable (Int) -> Void = { _ in }) async throws
+        -> ImportReport
+    {
+        guard scope.canWriteAnything else { throw DomainError(.forbidden, .readOnlyRole) }
+        guard let sample = source.sample() else { throw DomainError(.invalidInput, .importUnreadable) }
+        if try FileSniffing.kind(of: sample) == .xlsx { throw DomainError(.invalidInput, .importXLSXNotYet) }
+
+        var report = ImportReport()
+        var seen: [String: Int] = [:]
+        try await forEachBatch(source) { batch in
+            let outcomes = try await check(batch, sql: store.sql, seen: &seen)
+            for outcome in outcomes {
+                report.rowsRead += 1
+                switch outcome {
+                case .create: report.created += 1
+                case .update: report.updated += 1
+                case .reject(let rejections):
+                    report.rejectedRows += 1
+                    for rejection in rejections where report.rejected.count < ImportReport.maximumListed {
+                        report.rejected.append(rejection)
+                    }
+                }
+            }
+            progress(report.rowsRead)
+        }
+        guard report.rowsRead > 0 else { throw DomainError(.invalidInput, .importEmpty) }
+        guard report.rejectedRows == 0, !dryRun else { return report }
+
+        let alreadyRead = report.rowsRead
+        try await store.write { sql, audit in
+            var seenAgain: [String: Int] = [:]
+            var written = 0
+            try await forEachBatch(source) { batch in
+                let outcomes = try await check(batch, sql: sql, seen: &seenAgain)
+                try await write(outcomes, rows: batch, sql: sql, audit: audit)
+                written += batch.count
+                progress(alreadyRead + written)
+            }
+        }
+        report.committed = true
+        return report
+    }
+
+    // MARK: Reading
+
+    struct RawRow: Sendable {
+        let number: Int
+        let fields: [EstablishmentColumn: String]
+    }
+
+    /// Reads the header, then hands rows to `body` a batch at a time.
+    func forEachBatch(_ source: ImportSource, _ body: ([RawRow]) async throws -> Void) async throws {
+        guard let stream = source.open() else { throw DomainError(.invalidInput, .importUnreadable) }
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(stream: stream, hasHeaderRow: true, trimFields: true)
+        } catch {
+            throw DomainError(.invalidInput, .importNotCSV)
+        }
+        defer { stream.close() }
+        let header = reader.headerRow ?? []
+        let columns = header.map(EstablishmentColumn.init(header:))
+        let missing = EstablishmentColumn.allCases.filter { $0.isRequired && !columns.contains($0) }
+        guard missing.isEmpty else {
+            throw DomainError(
+                .invalidInput, .importMissingColumns,
+                arguments: ["columns": missing.map { "\($0.rawValue) (\($0.vietnameseHeader))" }.joined(separator: ", ")])
+        }
+        var batch: [RawRow] = []
+        var number = 1
+        while let row = reader.next() {
+            number += 1
+            if row.allSatisfy({ $0.isEmpty }) { continue }
+            var fields: [EstablishmentColumn: String] = [:]
+            for (index, column) in columns.enumerated() {
+                if let column, index < row.count { fields[column] = row[index] }
+            }
+            batch.append(RawRow(number: number, fields: fields))
+            if batch.count == Self.batchSize {
+                try await body(batch)
+                batch.removeAll(keepingCapacity: true)
+            }
+        }
+        // The reader also records its normal end of stream as an error; only a decoding failure
+        // means the text was not UTF-8 after all (the sniffed sample was).
+        if case .unicodeDecoding? = reader.error as? CSVError { throw DomainError(.invalidInput, .importLegacyEncoding) }
+        if !batch.isEmpty { try await body(batch) }
+    }
+
+    // MARK: Checking
+
+    enum Outcome: Sendable {
+        case create(Establishment)
+        case update(before: Establishment, after: Establishment)
+        case reject([ImportReport.Rejection])
+    }
+
+    func check(_ batch: [RawRow], sql: any SQLDatabase, seen: inout [String: Int]) async throws -> [Outcome] {
+        let codes = batch.compactMap { $0.fields[.taxCode]?.filter { !$0.isWhitespace } }.filter { !$0.isEmpty }
+        let existing = try await existingRows(taxCodes: codes, sql: sql)
+        return batch.map { row in
+            let taxCode = (row.fields[.taxCode] ?? "").filter { !$0.isWhitespace }
+            if let first = seen[taxCode], !taxCode.isEmpty {
+                return .reject([
+                    .init(row: row.number, column: EstablishmentColumn.taxCode.rawValue, value: taxCode, key: .importDuplicateInFile, arguments: ["row": String(first)])
+                ])
+            }
+            if !taxCode.isEmpty { seen[taxCode] = row.number }
+            let current = existing[taxCode]
+            if let current, !scope.canWrite(EstablishmentRepository(store: store).area(current)) {
+                return .reject([
+                    .init(row: row.number, column: EstablishmentColumn.taxCode.rawValue, value: taxCode, key: .importTaxCodeOutsideArea)
+                ])
+            }
+            let draft = Self.draft(row, over: current?.establishment)
+            switch draft.validated(
+                id: current?.establishment.id ?? UUID(), version: current?.establishment.version ?? 1, geography: geography,
+                knownSectors: knownSectors, today: today)
+            {
+            case .failure(let error):
+                return .reject(error.fields.map { field in
+                    let column = EstablishmentColumn(rawValue: field.field)
+                    return .init(
+                        row: row.number, column: field.field, value: column.flatMap { row.fields[$0] } ?? "", key: field.key,
+                        arguments: error.arguments)
+                })
+            case .success(var establishment):
+                let area = RecordArea(provinceCode: establishment.provinceCode, communeCode: establishment.commune.code)
+                if !scope.canWrite(area) || (onlyProvince != nil && establishment.provinceCode != onlyProvince) {
+                    return .reject([
+                        .init(
+                            row: row.number, column: EstablishmentColumn.communeCode.rawValue, value: row.fields[.communeCode] ?? "",
+                            key: .importOutsideArea)
+                    ])
+                }
+                guard let current else { return .create(establishment) }
+                establishment.craftVillageID = current.establishment.craftVillageID
+                return .update(before: current.establishment, after: establishment)
+            }
+        }
+    }
+
+    /// A draft from the row; columns the file does not have keep the current values.
+    static func draft(_ row: RawRow, over current: Establishment?) -> EstablishmentDraft {
+        func value(_ column: EstablishmentColumn, _ fallback: String) -> String { row.fields[column] ?? fallback }
+        let sectors = row.fields[.sectors].map { $0.split(whereSeparator: { $0 == ";" || $0 == "," }).map(String.init) }
+        return EstablishmentDraft(
+            taxCode: value(.taxCode, ""), name: value(.name, current?.name ?? ""),
+            legalForm: value(.legalForm, current?.legalForm.rawValue ?? ""), sizeClass: current?.sizeClass.rawValue ?? "micro",
+            communeCode: value(.communeCode, current?.commune.code ?? ""), address: value(.address, current?.address ?? ""),
+            sectors: sectors ?? current?.sectors ?? [], employees: value(.employees, current.map { String($0.employees) } ?? ""),
+            employeesFemale: value(.employeesFemale, current.map { String($0.employeesFemale) } ?? ""),
+            employeesEthnicMinority: value(.employeesEthnicMinority, current.map { String($0.employeesEthnicMinority) } ?? ""),
+            womanOwned: current?.womanOwned ?? false, ethnicMinorityOwned: current?.ethnicMinorityOwned ?? false,
+            appliesCleanerProduction: current?.appliesCleanerProduction ?? false,
+            isClusterInvestor: current?.isClusterInvestor ?? false, phone: value(.phone, current?.phone ?? ""),
+            foundedOn: value(.foundedOn, current?.foundedOn?.iso ?? ""))
+    }
+
+    func existingRows(taxCodes: [String], sql: any SQLDatabase) async throws -> [String: EstablishmentRow] {
+        guard !taxCodes.isEmpty else { return [:] }
+        let rows = try await sql.select().columns(EstablishmentRow.columns.map { SQLIdentifier($0) }).from("establishments")
+            .where("tax_code", .in, SQLBind.group(taxCodes))
+            .all(decoding: EstablishmentRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+        return Dictionary(rows.map { ($0.taxCode, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    // MARK: Writing
+
+    func write(_ outcomes: [Outcome], rows: [RawRow], sql: any SQLDatabase, audit: AuditRecorder) async throws {
+        let nowMillis = store.nowMillis
+        let creations = outcomes.compactMap { if case .create(let e) = $0 { e } else { nil } }
+        for chunk in creations.chunked(into: 500) {
+            var insert = sql.insert(into: "establishments").columns(EstablishmentRow.columns + ["created_at", "updated_at"])
+            for e in chunk {
+                insert = insert.values(EstablishmentRow(e, organisationID: nil).binds + [SQLBind(nowMillis), SQLBind(nowMillis)])
+            }
+            try await insert.run()
+        }
+        var updates: [ImportAuditBatch.Change] = []
+        for case .update(let before, var after) in outcomes {
+            after.version = before.version + 1
+            let row = EstablishmentRow(after, organisationID: nil)
+            var builder = sql.update("establishments")
+            for (column, bind) in zip(EstablishmentRow.columns, row.binds) where column != "id" && column != "organisation_id" {
+                builder = builder.set(SQLIdentifier(column), to: bind)
+            }
+            try await builder.set("updated_at", to: SQLBind(nowMillis))
+                .where("id", .equal, SQLBind(before.id.uuidString.lowercased())).where("version", .equal, SQLBind(before.version))
+                .run()
+            updates.append(.init(taxCode: after.taxCode, before: EstablishmentState(before), after: EstablishmentState(after)))
+        }
+        guard !creations.isEmpty || !updates.isEmpty else { return }
+        try await audit.record(
+            actor: actor, action: "establishment.import", entityType: "establishment", entityID: "import",
+            provinceCode: Self.singleProvince(creations.map(\.provinceCode) + updates.map(\.after.provinceCode)),
+            before: nil,
+            after: ImportAuditBatch(
+                rows: "\(rows.first?.number ?? 0)-\(rows.last?.number ?? 0)", created: creations.map(\.taxCode), updated: updates),
+            reason: "import")
+    }
+}
+
+extension EstablishmentImporter {
+    /// The province an audit entry is filed under when every row of the batch is in one province,
+    /// so that a provincial user sees their own imports in the trail.
+    static func singleProvince(_ codes: [String]) -> String? {
+        let distinct = Set(codes)
+        return distinct.count == 1 ? distinct.first : nil
+    }
+}
+
+/// One audit entry per batch of imported rows: which tax codes were created, and every update
+/// with its before and after state.
+struct ImportAuditBatch: Encodable {
+    struct Change: Encodable {
+        let taxCode: String
+        let before: EstablishmentState
+        let after: EstablishmentState
+    }
+
+    let rows: String
+    let created: [String]
+    let updated: [Change]
+}

@@ -1,0 +1,58 @@
+import Foundation
+import KhuyenCongCore
+
+/// What an import did, or would do in a dry run: every rejected row with its column, value and
+/// the reason, and whether anything was committed (all-or-nothing).
+public struct ImportReport: Sendable, Hashable {
+    public struct Rejection: Sendable, Hashable {
+        /// The spreadsheet row: the header is row 1, the first data row is row 2.
+        public let row: Int
+        public let column: String
+        public let value: String
+        public let key: MessageKey
+        public let arguments: [String: String]
+
+        public init(row: Int, column: String, value: String, key: MessageKey, arguments: [String: String] = [:]) {
+            self.row = row
+            self.column = column
+            self.value = value
+            self.key = key
+            self.arguments = arguments
+        }
+
+        public func message(in language: Language) -> String { Messages.text(key, language, arguments) }
+    }
+
+    public var rowsRead = 0
+    public var created = 0
+    public var updated = 0
+    public var rejected: [Rejection] = []
+    public var committed = false
+    /// Rejections beyond this many are counted but not listed, so a wholly wrong file cannot make
+    /// the report itself unbounded.
+    public static let maximumListed = 1000
+    public var rejectedRows = 0
+
+    public init() {}
+}
+
+/// Where the file comes from: opened once per pass, so a million-row file is streamed twice rather
+/// than held in memory.
+public struct ImportSource: Sendable {
+    let open: @Sendable () -> InputStream?
+    let sample: @Sendable () -> Data?
+
+    public static func file(_ url: URL) -> ImportSource {
+        ImportSource(
+            open: { InputStream(url: url) },
+            sample: {
+                guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
+                defer { try? handle.close() }
+                return try? handle.read(upToCount: 64 * 1024) ?? Data()
+            })
+    }
+
+    public static func data(_ data: Data) -> ImportSource {
+        ImportSource(open: { InputStream(data: data) }, sample: { data.prefix(64 * 1024) })
+    }
+}

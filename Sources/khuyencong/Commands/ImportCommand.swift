@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import KhuyenCongCore
+import KhuyenCongStore
+
+struct ImportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import", abstract: "Import data files.", subcommands: [Establishments.self])
+
+    struct Establishments: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "establishments",
+            abstract: "Import establishments from a UTF-8 CSV file; all-or-nothing, the tax code is the match key.")
+
+        @Argument(help: "The CSV file (UTF-8, with or without BOM; Vietnamese or code headers).")
+        var file: String
+
+        @Flag(name: .customLong("dry-run"), help: "Check every row and report; write nothing.")
+        var dryRun = false
+
+        @Option(help: "Refuse rows outside this province (today's code, e.g. 01).")
+        var province: String?
+
+        func run() async throws {
+            let url = URL(fileURLWithPath: file)
+            guard FileManager.default.isReadableFile(atPath: url.path) else {
+                CommandSupport.printError(CommandSupport.text(.importUnreadable) + " (\(file))")
+                throw ExitCode(2)
+            }
+            let started = Date()
+            do {
+                let report = try await CommandSupport.withStore { store in
+                    let geography = try await GeographyRepository(store: store).load()
+                    if let province, geography.unit(code: province, on: Day(store.now()))?.level != .province {
+                        throw DomainError(.invalidInput, .unknownProvince, arguments: ["code": province, "date": Day(store.now()).vietnamese])
+                    }
+                    let importer = EstablishmentImporter(
+                        store: store, geography: geography,
+                        knownSectors: Set(try await SectorRepository(store: store).all().map(\.code)), today: Day(store.now()),
+                        actor: .cli(ProcessInfo.processInfo.environment["USER"] ?? "operator"), scope: .everything,
+                        onlyProvince: province)
+                    return try await importer.run(.file(url), dryRun: dryRun) { done in
+                        if done % 50_000 == 0 { CommandSupport.printError("… \(done)") }
+                    }
+                }
+                print(Self.summary(report, seconds: Date().timeIntervalSince(started)))
+                if report.rejectedRows > 0 { throw ExitCode(1) }
+            } catch let error as DomainError {
+                CommandSupport.printError(error.message(in: CommandSupport.language))
+                throw ExitCode(2)
+            }
+        }
+
+        static func summary(_ report: ImportReport, seconds: Double) -> String {
+            let t = { (key: MessageKey) in CommandSupport.text(key) }
+            var lines = [
+                "\(t(.importRowsRead)): \(report.rowsRead)", "\(t(.importCreated)): \(report.created)",
+                "\(t(.importUpdated)): \(report.updated)", "\(t(.importRejected)): \(report.rejectedRows)",
+            ]
+            for rejection in report.rejected {
+                lines.append(
+                    "  \(t(.importRow)) \(rejection.row), \(rejection.column) = \"\(rejection.value)\": \(rejection.message(in: CommandSupport.language))")
+            }
+            lines.append(report.committed ? t(.importCommitted) : report.rejectedRows > 0 ? t(.importNotCommitted) : t(.importDryRunDone))
+            lines.append(String(format: "%.1f s, %.0f rows/s", seconds, Double(report.rowsRead) / max(seconds, 0.001)))
+            return lines.joined(separator: "\n")
+        }
+    }
+}
