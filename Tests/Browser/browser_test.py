@@ -146,6 +146,45 @@ def main():
         submitting(driver, lambda: driver.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]").click())
         check("the change is saved", "Đã lưu thay đổi." in body_text(driver) and "024 3825 3573" in body_text(driver))
 
+        # The registry: search without diacritics, the eligibility explanation, a refused form, an import.
+        driver.get(BASE + "/establishments")
+        search = driver.find_element(By.ID, "q")
+        search.send_keys("gom su bat trang")
+        submitting(driver, lambda: search.send_keys(Keys.ENTER))
+        check("registry search finds the Bát Tràng cooperative", "Hợp tác xã Gốm sứ Bát Tràng" in body_text(driver))
+        shot(driver, "establishments-search")
+        submitting(driver, lambda: driver.find_element(By.LINK_TEXT, "Hợp tác xã Gốm sứ Bát Tràng").click())
+        check("the establishment page explains its eligibility", "Thuộc đối tượng ngày" in body_text(driver)
+              and "gốm sứ Bát Tràng" in body_text(driver))
+        check("the probable duplicate is flagged", "Có thể trùng lặp" in body_text(driver))
+        shot(driver, "establishment-detail")
+
+        driver.get(BASE + "/establishments/new")
+        driver.find_element(By.ID, "tax_code").send_keys("0100109107")
+        driver.find_element(By.ID, "name").send_keys("Tổ hợp tác Thêu ren Quất Động")
+        driver.find_element(By.ID, "commune_code").send_keys("00583")
+        submitting(driver, lambda: driver.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]").click())
+        check("a wrong check digit is refused next to the field", "chữ số kiểm tra" in body_text(driver)
+              and driver.find_element(By.ID, "tax_code").get_attribute("aria-invalid") == "true")
+        shot(driver, "establishment-new-error")
+        field = driver.find_element(By.ID, "tax_code")
+        field.clear()
+        field.send_keys("0100109106")
+        submitting(driver, lambda: driver.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]").click())
+        check("the corrected establishment is created", "Tổ hợp tác Thêu ren Quất Động" in body_text(driver)
+              and "Đã lưu thay đổi." in body_text(driver))
+
+        csv_path = os.path.join(ARTIFACTS, "import-sample.csv")
+        with open(csv_path, "w", encoding="utf-8") as sample:
+            sample.write("Mã số thuế,Tên cơ sở,Loại hình,Mã xã\n0300588569,Hộ kinh doanh Nón lá Chuông,Hộ kinh doanh,00583\n"
+                         "123,Sai mã,Hợp tác xã,99999\n")
+        driver.get(BASE + "/establishments/import")
+        driver.find_element(By.ID, "file").send_keys(os.path.abspath(csv_path))
+        submitting(driver, lambda: driver.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]").click())
+        check("the import report lists the bad row and writes nothing", "Không ghi dòng nào" in body_text(driver)
+              and "99999" in body_text(driver))
+        shot(driver, "import-report")
+
         status, token = api("POST", "/api/v1/auth/token", {"username": "bo-admin", "password": "demo"})
         check("API token for the ministry", status == 200 and "token" in token)
         status, page = api("GET", "/api/v1/organisations?kind=province_department&province=79",
@@ -171,6 +210,8 @@ def main():
 
     phone = make_driver(390, 844, phone=True)
     try:
+        phone.get(BASE + "/establishments")
+        shot(phone, "establishments-phone-signed-out")
         phone.get(BASE + "/units?on=2026-01-01")
         width, viewport = phone.execute_script(
             "return [document.documentElement.scrollWidth, document.documentElement.clientWidth]")
