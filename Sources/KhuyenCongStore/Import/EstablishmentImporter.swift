@@ -215,13 +215,7 @@ public struct EstablishmentImporter: Sendable {
         for case .update(let before, var after) in outcomes {
             after.version = before.version + 1
             let row = EstablishmentRow(after, organisationID: nil)
-            var builder = sql.update("establishments")
-            for (column, bind) in zip(EstablishmentRow.columns, row.binds) where column != "id" && column != "organisation_id" {
-                builder = builder.set(SQLIdentifier(column), to: bind)
-            }
-            try await builder.set("updated_at", to: SQLBind(nowMillis))
-                .where("id", .equal, SQLBind(before.id.uuidString.lowercased())).where("version", .equal, SQLBind(before.version))
-                .run()
+            try await row.update(on: sql, expectedVersion: before.version, atMillis: nowMillis).run()
             updates.append(.init(taxCode: after.taxCode, before: EstablishmentState(before), after: EstablishmentState(after)))
         }
         guard !creations.isEmpty || !updates.isEmpty else { return }

@@ -132,12 +132,7 @@ public struct EstablishmentRepository: Sendable {
         var updated = change
         updated.version = expectedVersion + 1
         let row = EstablishmentRow(updated, organisationID: before.organisationId.flatMap(UUID.init(uuidString:)))
-        var builder = sql.update("establishments")
-        for (column, bind) in zip(EstablishmentRow.columns, row.binds) where column != "id" && column != "organisation_id" {
-            builder = builder.set(SQLIdentifier(column), to: bind)
-        }
-        let changed = try await builder.set("updated_at", to: SQLBind(store.nowMillis))
-            .where("id", .equal, SQLBind(id.uuidString.lowercased())).where("version", .equal, SQLBind(expectedVersion))
+        let changed = try await row.update(on: sql, expectedVersion: expectedVersion, atMillis: store.nowMillis)
             .returning("version").first()
         guard changed != nil else { throw DomainError.staleVersion }
         try await audit.record(

@@ -68,6 +68,17 @@ struct EstablishmentRow: Codable {
         version = establishment.version
     }
 
+    /// `UPDATE establishments SET …` of every editable column (not the id or the owning
+    /// organisation), guarded by the version read, so that a concurrent change makes it match nothing.
+    func update(on sql: any SQLDatabase, expectedVersion: Int, atMillis: Int64) -> SQLUpdateBuilder {
+        var builder = sql.update("establishments")
+        for (column, bind) in zip(Self.columns, binds) where column != "id" && column != "organisation_id" {
+            builder = builder.set(SQLIdentifier(column), to: bind)
+        }
+        return builder.set("updated_at", to: SQLBind(atMillis)).where("id", .equal, SQLBind(id))
+            .where("version", .equal, SQLBind(expectedVersion))
+    }
+
     /// Digits only, so "024 3874 0000" and "(024) 38740000" match.
     static func phoneKey(_ phone: String) -> String { phone.filter(\.isNumber) }
 

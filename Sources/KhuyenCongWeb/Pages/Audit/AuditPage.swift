@@ -41,11 +41,11 @@ enum AuditPage {
                 .table(
                     .class("data-table"),
                     .thead(.tr(
-                        .th(.attribute(named: "scope", value: "col"), .text("#")),
-                        .th(.attribute(named: "scope", value: "col"), .text(context.t(.auditWhen))),
-                        .th(.attribute(named: "scope", value: "col"), .text(context.t(.auditWho))),
-                        .th(.attribute(named: "scope", value: "col"), .text(context.t(.auditAction))),
-                        .th(.attribute(named: "scope", value: "col"), .text(context.t(.auditEntity)))
+                        .columnHeader("#"),
+                        .columnHeader(context.t(.auditWhen)),
+                        .columnHeader(context.t(.auditWho)),
+                        .columnHeader(context.t(.auditAction)),
+                        .columnHeader(context.t(.auditEntity))
                     )),
                     .tbody(.forEach(entries) { entry in
                         .tr(

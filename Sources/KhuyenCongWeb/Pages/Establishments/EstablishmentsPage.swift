@@ -107,10 +107,10 @@ enum EstablishmentsPage {
                     .table(
                         .class("data-table"),
                         .thead(.tr(
-                            .th(.attribute(named: "scope", value: "col"), .text(context.t(.estName))),
-                            .th(.attribute(named: "scope", value: "col"), .text(context.t(.estTaxCode))),
-                            .th(.attribute(named: "scope", value: "col"), .text(context.t(.estLegalForm))),
-                            .th(.attribute(named: "scope", value: "col"), .text(context.t(.orgCommune))),
+                            .columnHeader(context.t(.estName)),
+                            .columnHeader(context.t(.estTaxCode)),
+                            .columnHeader(context.t(.estLegalForm)),
+                            .columnHeader(context.t(.orgCommune)),
                             .th(.attribute(named: "scope", value: "col"), .class("number"), .text(context.t(.estEmployees)))
                         )),
                         .tbody(.forEach(model.items) { e in

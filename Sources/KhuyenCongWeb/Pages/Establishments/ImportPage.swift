@@ -99,10 +99,10 @@ enum ImportPage {
                     .table(
                         .class("data-table"),
                         .thead(.tr(
-                            .th(.attribute(named: "scope", value: "col"), .text(context.t(.importRow))),
-                            .th(.attribute(named: "scope", value: "col"), .text(context.t(.importColumn))),
-                            .th(.attribute(named: "scope", value: "col"), .text(context.t(.importValue))),
-                            .th(.attribute(named: "scope", value: "col"), .text(context.t(.importMessage)))
+                            .columnHeader(context.t(.importRow)),
+                            .columnHeader(context.t(.importColumn)),
+                            .columnHeader(context.t(.importValue)),
+                            .columnHeader(context.t(.importMessage))
                         )),
                         .tbody(.forEach(report.rejected) { rejection in
                             .tr(

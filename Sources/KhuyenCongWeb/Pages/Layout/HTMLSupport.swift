@@ -83,3 +83,10 @@ extension Node where Context: HTML.BodyContext {
             .attribute(named: "role", value: isError ? "alert" : "status"), .text(text))
     }
 }
+
+extension Node where Context == HTML.TableRowContext {
+    /// A column header cell.
+    static func columnHeader(_ text: String) -> Node {
+        .th(.attribute(named: "scope", value: "col"), .text(text))
+    }
+}

@@ -45,9 +45,9 @@ enum OrganisationsPage {
                     .table(
                         .class("data-table"),
                         .thead(.tr(
-                            .th(.attribute(named: "scope", value: "col"), .text(context.t(.orgName))),
-                            .th(.attribute(named: "scope", value: "col"), .text(context.t(.orgKind))),
-                            .th(.attribute(named: "scope", value: "col"), .text(context.t(.orgProvince)))
+                            .columnHeader(context.t(.orgName)),
+                            .columnHeader(context.t(.orgKind)),
+                            .columnHeader(context.t(.orgProvince))
                         )),
                         .tbody(.forEach(model.organisations) { organisation in
                             .tr(

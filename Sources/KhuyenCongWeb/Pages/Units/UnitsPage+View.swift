@@ -62,10 +62,10 @@ extension UnitsPage {
             .table(
                 .class("data-table"),
                 .thead(.tr(
-                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.geoCode))),
-                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.geoName))),
-                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.geoType))),
-                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.geoLevel)))
+                    .columnHeader(context.t(.geoCode)),
+                    .columnHeader(context.t(.geoName)),
+                    .columnHeader(context.t(.geoType)),
+                    .columnHeader(context.t(.geoLevel))
                 )),
                 .tbody(.forEach(units) { unit in
                     .tr(
