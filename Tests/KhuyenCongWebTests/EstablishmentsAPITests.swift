@@ -144,4 +144,24 @@ struct EstablishmentsAPITests {
             #expect(detail.text.contains("Do phụ nữ làm chủ"))
         }
     }
+
+    @Test("craft villages list their decision and the establishments the caller may see", arguments: [TestBackend.sqlite])
+    func craftVillages(backend: TestBackend) async throws {
+        try await TestApp.with(backend) { app, _ in
+            let hanoi = try await app.token("sct-01")
+            let saigon = try await app.token("sct-79")
+            let seenByHanoi = try await app.testing().sendRequest(.GET, "/api/v1/craft-villages?province=01", headers: headers(hanoi))
+            let village = try #require((seenByHanoi.json["items"] as? [[String: Any]])?.first)
+            #expect(village["name"] as? String == "gốm sứ Bát Tràng")
+            #expect(village["establishments"] as? Int == 2)
+            let seenBySaigon = try await app.testing().sendRequest(.GET, "/api/v1/craft-villages?province=01", headers: headers(saigon))
+            #expect((seenBySaigon.json["items"] as? [[String: Any]])?.first?["establishments"] as? Int == 0)
+            let browser = TestBrowser(app)
+            try await browser.signIn("sct-01")
+            let page = try await browser.get("/craft-villages")
+            #expect(page.text.contains("gốm sứ Bát Tràng"))
+            let detail = try await browser.get("/establishments?q=hop%20tac%20xa%20gom%20su%20bat%20trang")
+            #expect(detail.text.contains("Hợp tác xã Gốm sứ Bát Tràng"))
+        }
+    }
 }

@@ -81,4 +81,6 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
     case importTitle, importIntro, importFile, importDryRun, importSubmit, importTemplate, importRowsRead, importCreated
     case importUpdated, importRejected, importCommitted, importNotCommitted, importDryRunDone, importRow, importColumn
     case importValue, importMessage, invalidBoolean
+    case craftVillagesTitle, craftVillagesIntro, craftVillagesNone, craftVillageName, craftVillageDecision, artisansTitle
+    case artisanPeoples, artisanMeritorious
 }

@@ -225,5 +225,16 @@ extension Messages {
         .importColumn: [.vi: "Cột", .en: "Column"],
         .importValue: [.vi: "Giá trị", .en: "Value"],
         .importMessage: [.vi: "Lỗi", .en: "Problem"],
+        .craftVillagesTitle: [.vi: "Làng nghề", .en: "Craft villages"],
+        .craftVillagesIntro: [
+            .vi: "Làng nghề, làng nghề truyền thống được UBND cấp tỉnh công nhận, với quyết định công nhận.",
+            .en: "Craft villages recognised by provincial People's Committees, with the recognising decision.",
+        ],
+        .craftVillagesNone: [.vi: "Chưa có làng nghề nào.", .en: "No craft village yet."],
+        .craftVillageName: [.vi: "Làng nghề", .en: "Craft village"],
+        .craftVillageDecision: [.vi: "Quyết định công nhận", .en: "Recognising decision"],
+        .artisansTitle: [.vi: "Nghệ nhân", .en: "Artisans"],
+        .artisanPeoples: [.vi: "Nghệ nhân nhân dân", .en: "People's artisan"],
+        .artisanMeritorious: [.vi: "Nghệ nhân ưu tú", .en: "Meritorious artisan"],
     ]
 }

@@ -72,10 +72,10 @@ public struct EstablishmentRepository: Sendable {
         return found.establishment
     }
 
-    public func count(scope: AccessScope) async throws -> Int {
-        try await scoped(
-            store.sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("establishments"), scope
-        ).first(decodingColumn: "n", as: Int.self) ?? 0
+    public func count(scope: AccessScope, craftVillageID: UUID? = nil) async throws -> Int {
+        var query = scoped(store.sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("establishments"), scope)
+        if let craftVillageID { query = query.where("craft_village_id", .equal, SQLBind(craftVillageID.uuidString.lowercased())) }
+        return try await query.first(decodingColumn: "n", as: Int.self) ?? 0
     }
 
     /// Creates a validated establishment in the principal's area; a taken tax code is a conflict

@@ -27,6 +27,7 @@ func routes(_ app: Application) {
     app.on(.POST, "establishments", "import", body: .collect(maxSize: "50mb"), use: ImportPage.submit)
     app.get("establishments", "import", "template.csv", use: ImportPage.template)
     app.get("establishments", "new", use: EstablishmentFormPage.new)
+    app.get("craft-villages", use: CraftVillagesPage.handle)
     app.post("establishments", "new", use: EstablishmentFormPage.create)
     app.get("establishments", ":id", use: EstablishmentPage.handle)
     app.get("establishments", ":id", "edit", use: EstablishmentFormPage.edit)
@@ -47,6 +48,7 @@ func routes(_ app: Application) {
     api.post("establishments", use: EstablishmentsAPI.create)
     api.on(.POST, "establishments", "import", body: .collect(maxSize: "50mb"), use: EstablishmentImportAPI.run)
     api.get("establishments", ":id", use: EstablishmentsAPI.show)
+    api.get("craft-villages", use: CraftVillagesAPI.list)
     api.patch("establishments", ":id", use: EstablishmentsAPI.update)
 }
 

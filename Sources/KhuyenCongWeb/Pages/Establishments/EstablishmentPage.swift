@@ -15,6 +15,7 @@ enum EstablishmentPage {
         let priorities: [PriorityFlag]
         let duplicates: [Establishment]
         let history: [AuditEntry]
+        let artisans: [Artisan]
         let canEdit: Bool
         let saved: Bool
     }
@@ -38,6 +39,7 @@ enum EstablishmentPage {
             priorities: Priority.flags(establishment, craftVillage: village),
             duplicates: try await services.establishments.probableDuplicates(of: establishment, scope: principal.scope),
             history: try await services.auditLog.history(entityType: "establishment", entityID: establishment.id.uuidString.lowercased()),
+            artisans: try await services.craftVillages.artisans(establishmentID: establishment.id),
             canEdit: principal.scope.canWrite(establishment.area), saved: req.query[String.self, at: "saved"] == "1")
         return .html(view(PageContext(req), model: model))
     }
@@ -89,6 +91,14 @@ enum EstablishmentPage {
                 row(.estFoundedOn, e.foundedOn.map(context.date) ?? ""),
                 row(.orgVersion, String(e.version))
             ),
+            .if(
+                !model.artisans.isEmpty,
+                .section(
+                    .h2(.text(context.t(.artisansTitle))),
+                    .ul(.forEach(model.artisans) { artisan in
+                        .li(.text("\(artisan.fullName) — \(context.t(artisan.title == .peoples ? .artisanPeoples : .artisanMeritorious)) (\(artisan.craft))"))
+                    })
+                )),
             .if(
                 !model.duplicates.isEmpty,
                 .section(

@@ -97,7 +97,8 @@ enum EstablishmentsPage {
             ),
             .p(
                 .class("export-links"),
-                .text(context.t(.estExport) + ": "),
+                .a(.href("/craft-villages"), .text(context.t(.craftVillagesTitle))),
+                .text(" · " + context.t(.estExport) + ": "),
                 .a(.href(attr("/establishments/export.csv" + (exportQuery.isEmpty ? "" : "?" + exportQuery))), .text("CSV"))
             ),
             model.items.isEmpty
