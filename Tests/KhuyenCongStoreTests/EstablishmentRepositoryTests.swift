@@ -141,4 +141,33 @@ struct EstablishmentRepositoryTests {
                 == other.next(commune: commune, provinceCode: "01", provinceName: "Hà Nội", today: today))
         }
     }
+
+    @Test("merging a confirmed duplicate keeps both histories and drops it from lists", arguments: TestBackend.available)
+    func merge(backend: TestBackend) async throws {
+        try await TestDatabase.withStore(backend) { store in
+            let hanoi = try await user(store, .provinceDepartment, province: "01")
+            let inspector = try await user(store, .inspector, province: "01")
+            let repository = EstablishmentRepository(store: store)
+            let survivor = try await repository.create(make("Gốm sứ Bát Tràng", tax: "0100109106", commune: "00583", province: "01"), by: hanoi)
+            let duplicate = try await repository.create(make("GỐM SỨ BÁT TRÀNG", tax: "0300588569", commune: "00583", province: "01"), by: hanoi)
+            await #expect(throws: DomainError(.forbidden, .readOnlyRole)) {
+                try await repository.merge(duplicate.id, into: survivor.id, duplicateVersion: 1, by: inspector)
+            }
+            await #expect(throws: DomainError.staleVersion) {
+                try await repository.merge(duplicate.id, into: survivor.id, duplicateVersion: 7, by: hanoi)
+            }
+            try await repository.merge(duplicate.id, into: survivor.id, duplicateVersion: 1, by: hanoi)
+            #expect(try await repository.mergedInto(duplicate.id) == survivor.id)
+            #expect(try await repository.count(scope: hanoi.scope) == 1)
+            #expect(try await repository.probableDuplicates(of: survivor, scope: hanoi.scope).isEmpty)
+            let log = AuditLog(store: store)
+            #expect(try await log.history(entityType: "establishment", entityID: duplicate.id.uuidString.lowercased()).map(\.action)
+                == ["establishment.create", "establishment.merge"])
+            #expect(try await log.history(entityType: "establishment", entityID: survivor.id.uuidString.lowercased()).map(\.action)
+                == ["establishment.create", "establishment.absorb"])
+            await #expect(throws: DomainError(.conflict, .alreadyMerged)) {
+                try await repository.merge(duplicate.id, into: survivor.id, duplicateVersion: 2, by: hanoi)
+            }
+        }
+    }
 }

@@ -164,4 +164,27 @@ struct EstablishmentsAPITests {
             #expect(detail.text.contains("Hợp tác xã Gốm sứ Bát Tràng"))
         }
     }
+
+    @Test("pages: the survivor's page merges a flagged duplicate", arguments: [TestBackend.sqlite])
+    func mergeOnPage(backend: TestBackend) async throws {
+        try await TestApp.with(backend) { app, store in
+            let repository = EstablishmentRepository(store: store)
+            let found = try await repository.list(scope: .everything, filter: .init(query: "hop tac xa gom su bat trang"), limit: 5, after: nil).items
+            #expect(found.count == 2)
+            let survivor = try #require(found.first { $0.name == "Hợp tác xã Gốm sứ Bát Tràng" })
+            let duplicate = try #require(found.first { $0.id != survivor.id })
+            let browser = TestBrowser(app)
+            try await browser.signIn("sct-01")
+            let page = try await browser.get("/establishments/\(survivor.id.uuidString.lowercased())")
+            #expect(page.text.contains("Gộp vào cơ sở này"))
+            let merged = try await browser.post(
+                "/establishments/\(survivor.id.uuidString.lowercased())/absorb",
+                form: ["duplicate": duplicate.id.uuidString.lowercased(), "version": String(duplicate.version)])
+            #expect(merged.status == .seeOther)
+            #expect(try await repository.mergedInto(duplicate.id) == survivor.id)
+            let old = try await browser.get("/establishments/\(duplicate.id.uuidString.lowercased())")
+            #expect(old.text.contains("Hợp tác xã Gốm sứ Bát Tràng"))
+            #expect(old.text.contains("đã được gộp"))
+        }
+    }
 }

@@ -83,4 +83,5 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
     case importValue, importMessage, invalidBoolean
     case craftVillagesTitle, craftVillagesIntro, craftVillagesNone, craftVillageName, craftVillageDecision, artisansTitle
     case artisanPeoples, artisanMeritorious
+    case mergeIntoItself, alreadyMerged, mergedNotice, mergeAction, mergeDone
 }

@@ -236,5 +236,13 @@ extension Messages {
         .artisansTitle: [.vi: "Nghệ nhân", .en: "Artisans"],
         .artisanPeoples: [.vi: "Nghệ nhân nhân dân", .en: "People's artisan"],
         .artisanMeritorious: [.vi: "Nghệ nhân ưu tú", .en: "Meritorious artisan"],
+        .mergeIntoItself: [.vi: "Không thể gộp một cơ sở vào chính nó.", .en: "An establishment cannot be merged into itself."],
+        .alreadyMerged: [.vi: "Một trong hai cơ sở đã được gộp trước đó.", .en: "One of the two establishments was already merged."],
+        .mergedNotice: [
+            .vi: "Cơ sở này đã được gộp (lịch sử của cả hai được giữ nguyên) vào: ",
+            .en: "This establishment was merged (both histories are kept) into: ",
+        ],
+        .mergeAction: [.vi: "Gộp vào cơ sở này", .en: "Merge into this establishment"],
+        .mergeDone: [.vi: "Đã gộp cơ sở trùng lặp.", .en: "The duplicate was merged."],
     ]
 }

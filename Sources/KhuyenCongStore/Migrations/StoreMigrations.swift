@@ -16,6 +16,7 @@ public enum StoreMigrations {
         M0009_CreateEstablishments(),
         M0010_CreateCraftVillagesAndArtisans(),
         M0011_CreateSectors(),
+        M0012_AddEstablishmentMergedInto(),
     ]
 }
 

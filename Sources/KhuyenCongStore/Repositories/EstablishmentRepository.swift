@@ -37,6 +37,7 @@ public struct EstablishmentRepository: Sendable {
         -> Page<Establishment>
     {
         var query = scoped(store.sql.select().columns(EstablishmentRow.columns.map { SQLIdentifier($0) }).from("establishments"), scope)
+            .where("merged_into", .is, SQLLiteral.null)
         if let province = filter.provinceCode { query = query.where("province_code", .equal, SQLBind(province)) }
         if let commune = filter.communeCode { query = query.where("commune_code", .equal, SQLBind(commune)) }
         if let form = filter.legalForm { query = query.where("legal_form", .equal, SQLBind(form.rawValue)) }
@@ -74,6 +75,7 @@ public struct EstablishmentRepository: Sendable {
 
     public func count(scope: AccessScope, craftVillageID: UUID? = nil) async throws -> Int {
         var query = scoped(store.sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("establishments"), scope)
+            .where("merged_into", .is, SQLLiteral.null)
         if let craftVillageID { query = query.where("craft_village_id", .equal, SQLBind(craftVillageID.uuidString.lowercased())) }
         return try await query.first(decodingColumn: "n", as: Int.self) ?? 0
     }
@@ -146,7 +148,7 @@ public struct EstablishmentRepository: Sendable {
     public func probableDuplicates(of establishment: Establishment, scope: AccessScope) async throws -> [Establishment] {
         let phoneKey = EstablishmentRow.phoneKey(establishment.phone)
         var query = scoped(store.sql.select().columns(EstablishmentRow.columns.map { SQLIdentifier($0) }).from("establishments"), scope)
-            .where("id", .notEqual, SQLBind(establishment.id.uuidString.lowercased()))
+            .where("id", .notEqual, SQLBind(establishment.id.uuidString.lowercased())).where("merged_into", .is, SQLLiteral.null)
         query = query.where {
             var group = $0.where {
                 $0.where("commune_code", .equal, SQLBind(establishment.commune.code))

@@ -32,6 +32,7 @@ func routes(_ app: Application) {
     app.get("establishments", ":id", use: EstablishmentPage.handle)
     app.get("establishments", ":id", "edit", use: EstablishmentFormPage.edit)
     app.post("establishments", ":id", "edit", use: EstablishmentFormPage.update)
+    app.post("establishments", ":id", "absorb", use: EstablishmentPage.absorb)
 
     // API
     let api = app.grouped("api", "v1")
@@ -50,6 +51,7 @@ func routes(_ app: Application) {
     api.get("establishments", ":id", use: EstablishmentsAPI.show)
     api.get("craft-villages", use: CraftVillagesAPI.list)
     api.patch("establishments", ":id", use: EstablishmentsAPI.update)
+    api.post("establishments", ":id", "merge", use: EstablishmentsAPI.merge)
 }
 
 /// `GET /lang/{vi|en}?back=/path`: remembers the choice for a year and returns to the page.

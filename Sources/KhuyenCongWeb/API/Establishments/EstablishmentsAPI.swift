@@ -48,6 +48,22 @@ enum EstablishmentsAPI {
         return try await detail(updated, on: services.today, principal: principal, req: req)
     }
 
+    struct MergeInput: Content {
+        let into: UUID
+        let version: Int
+    }
+
+    /// `POST /api/v1/establishments/{id}/merge` `{"into", "version"}`: the record at `id` (at
+    /// `version`) is a duplicate of `into`, which stays.
+    static func merge(_ req: Request) async throws -> EstablishmentDetailDTO {
+        let principal = try req.requirePrincipal()
+        let duplicate = try req.uuidParameter("id")
+        let input = try req.decodeJSON(MergeInput.self)
+        try await req.services.establishments.merge(duplicate, into: input.into, duplicateVersion: input.version, by: principal)
+        let survivor = try await req.services.establishments.get(input.into, scope: principal.scope)
+        return try await detail(survivor, on: req.services.today, principal: principal, req: req)
+    }
+
     static func detail(_ establishment: Establishment, on day: Day, principal: Principal, req: Request) async throws
         -> EstablishmentDetailDTO
     {

@@ -18,6 +18,27 @@ enum EstablishmentPage {
         let artisans: [Artisan]
         let canEdit: Bool
         let saved: Bool
+        let merged: Bool
+        let mergedInto: Establishment?
+    }
+
+    struct AbsorbForm: Content {
+        let duplicate: UUID
+        let version: Int
+    }
+
+    static func survivor(of id: UUID, principal: Principal, services: AppServices) async throws -> Establishment? {
+        guard let survivorID = try await services.establishments.mergedInto(id) else { return nil }
+        return try await services.establishments.get(survivorID, scope: principal.scope)
+    }
+
+    /// The survivor's page merges one of its listed duplicates into itself.
+    static func absorb(_ req: Request) async throws -> Response {
+        let principal = try req.requirePrincipal()
+        let survivor = try req.uuidParameter("id")
+        let form = try req.content.decode(AbsorbForm.self)
+        try await req.services.establishments.merge(form.duplicate, into: survivor, duplicateVersion: form.version, by: principal)
+        return req.redirect(to: Route.establishment(survivor).path + "?merged=1", redirectType: .normal)
     }
 
     static func handle(_ req: Request) async throws -> Response {
@@ -40,7 +61,9 @@ enum EstablishmentPage {
             duplicates: try await services.establishments.probableDuplicates(of: establishment, scope: principal.scope),
             history: try await services.auditLog.history(entityType: "establishment", entityID: establishment.id.uuidString.lowercased()),
             artisans: try await services.craftVillages.artisans(establishmentID: establishment.id),
-            canEdit: principal.scope.canWrite(establishment.area), saved: req.query[String.self, at: "saved"] == "1")
+            canEdit: principal.scope.canWrite(establishment.area), saved: req.query[String.self, at: "saved"] == "1",
+            merged: req.query[String.self, at: "merged"] == "1",
+            mergedInto: try await survivor(of: establishment.id, principal: principal, services: services))
         return .html(view(PageContext(req), model: model))
     }
 
@@ -65,6 +88,12 @@ enum EstablishmentPage {
                 .if(model.canEdit, .a(.class("button"), .href(Route.establishmentEdit(e.id).path), .text(context.t(.orgEdit))))
             ),
             .if(model.saved, .notice(context.t(.orgSaved), isError: false)),
+            .if(model.merged, .notice(context.t(.mergeDone), isError: false)),
+            .unwrap(model.mergedInto) { survivor in
+                .div(
+                    .class("notice notice-warn"), .attribute(named: "role", value: "status"),
+                    .text(context.t(.mergedNotice)), .link(.establishment(survivor.id), survivor.name))
+            },
             .section(
                 .attribute(named: "aria-labelledby", value: "eligibility-heading"),
                 .h2(.id("eligibility-heading"), .text(context.t(.estEligibility))),
@@ -104,9 +133,22 @@ enum EstablishmentPage {
                 .section(
                     .h2(.text(context.t(.estDuplicates))),
                     .p(.text(context.t(.estDuplicatesIntro))),
-                    .ul(.forEach(model.duplicates) { other in
-                        .li(.link(.establishment(other.id), other.name), .text(" — " + other.taxCode))
-                    })
+                    .ul(
+                        .class("duplicates"),
+                        .forEach(model.duplicates) { other in
+                            .li(
+                                .link(.establishment(other.id), other.name), .text(" — " + other.taxCode + " "),
+                                .if(
+                                    model.canEdit && model.mergedInto == nil,
+                                    .form(
+                                        .action(attr(Route.establishment(e.id).path + "/absorb")), .method(.post), .class("inline-form"),
+                                        .csrfField(context.csrfToken),
+                                        .input(.type(.hidden), .name("duplicate"), .value(other.id.uuidString.lowercased())),
+                                        .input(.type(.hidden), .name("version"), .value(String(other.version))),
+                                        .button(.type(.submit), .class("button button-small button-quiet"), .text(context.t(.mergeAction)))
+                                    ))
+                            )
+                        })
                 )),
             .section(
                 .h2(.text(context.t(.estHistory))),
