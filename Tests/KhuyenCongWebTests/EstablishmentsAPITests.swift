@@ -187,4 +187,25 @@ struct EstablishmentsAPITests {
             #expect(old.text.contains("đã được gộp"))
         }
     }
+
+    @Test("filters by historic units find the records now under their successors", arguments: [TestBackend.sqlite])
+    func historicFilters(backend: TestBackend) async throws {
+        try await TestApp.with(backend) { app, _ in
+            let token = try await app.token("bo-admin")
+            func names(_ query: String) async throws -> [String] {
+                let response = try await app.testing().sendRequest(.GET, "/api/v1/establishments?limit=500&" + query, headers: headers(token))
+                #expect(response.status == .ok, "\(query): \(response.status)")
+                return (response.json["items"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
+            }
+            let oldCommune = try await names("commune=00583&unitsOn=2025-01-01")
+            #expect(oldCommune.contains("Hợp tác xã Gốm sứ Bát Tràng"))
+            #expect(try await names("commune=00583") == oldCommune)
+            // Old Vĩnh Phúc (26) went into today's Phú Thọ (25), with old Phú Thọ and Hoà Bình.
+            let oldVinhPhuc = try await names("province=26&unitsOn=2025-06-30")
+            #expect(!oldVinhPhuc.isEmpty)
+            #expect(oldVinhPhuc == (try await names("province=25")))
+            let unknown = try await app.testing().sendRequest(.GET, "/api/v1/establishments?province=26", headers: headers(token))
+            #expect(unknown.status == .ok)  // 26 is not a province today: an empty list, not an error
+        }
+    }
 }

@@ -13,18 +13,19 @@ public struct EstablishmentRepository: Sendable {
 
     public struct Filter: Sendable, Hashable {
         public var provinceCode: String?
-        public var communeCode: String?
+        /// Communes in force today (an old commune may stand for several).
+        public var communeCodes: [String]
         public var legalForm: LegalForm?
         public var sector: String?
         public var craftVillageID: UUID?
         public var query: String?
 
         public init(
-            provinceCode: String? = nil, communeCode: String? = nil, legalForm: LegalForm? = nil, sector: String? = nil,
+            provinceCode: String? = nil, communeCodes: [String] = [], legalForm: LegalForm? = nil, sector: String? = nil,
             craftVillageID: UUID? = nil, query: String? = nil
         ) {
             self.provinceCode = provinceCode
-            self.communeCode = communeCode
+            self.communeCodes = communeCodes
             self.legalForm = legalForm
             self.sector = sector
             self.craftVillageID = craftVillageID
@@ -39,7 +40,7 @@ public struct EstablishmentRepository: Sendable {
         var query = scoped(store.sql.select().columns(EstablishmentRow.columns.map { SQLIdentifier($0) }).from("establishments"), scope)
             .where("merged_into", .is, SQLLiteral.null)
         if let province = filter.provinceCode { query = query.where("province_code", .equal, SQLBind(province)) }
-        if let commune = filter.communeCode { query = query.where("commune_code", .equal, SQLBind(commune)) }
+        if !filter.communeCodes.isEmpty { query = query.where("commune_code", .in, SQLBind.group(filter.communeCodes)) }
         if let form = filter.legalForm { query = query.where("legal_form", .equal, SQLBind(form.rawValue)) }
         if let sector = filter.sector { query = query.where("sectors", .like, SQLBind("%|\(sector)|%")) }
         if let village = filter.craftVillageID {

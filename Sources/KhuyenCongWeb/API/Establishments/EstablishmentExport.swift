@@ -24,7 +24,7 @@ enum EstablishmentExport {
 
     static func csv(_ req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
-        let filter = try EstablishmentFilter.parse(req)
+        let filter = try await EstablishmentFilter.parse(req)
         let repository = req.services.establishments
         let language = req.language
         let scope = principal.scope

@@ -8,7 +8,7 @@ enum EstablishmentsAPI {
     static func list(_ req: Request) async throws -> ItemsDTO<EstablishmentDTO> {
         let principal = try req.requirePrincipal()
         let page = try await req.services.establishments.list(
-            scope: principal.scope, filter: try EstablishmentFilter.parse(req), limit: try req.limitParameter(),
+            scope: principal.scope, filter: try await EstablishmentFilter.parse(req), limit: try req.limitParameter(),
             after: try req.cursorParameter())
         return ItemsDTO(items: page.items.map(EstablishmentDTO.init), nextCursor: page.nextCursor)
     }
@@ -92,9 +92,11 @@ enum EstablishmentEditing {
     }
 }
 
-/// The list filters, read the same way by the API and the pages.
+/// The list filters, read the same way by the API and the pages. `province` and `commune` are codes
+/// of units in force on `unitsOn` (default today), so a filter by an old province or commune finds
+/// the records now counted under its successors.
 enum EstablishmentFilter {
-    static func parse(_ req: Request) throws -> EstablishmentRepository.Filter {
+    static func parse(_ req: Request) async throws -> EstablishmentRepository.Filter {
         let form = try req.stringParameter("form").map { text in
             guard let form = LegalForm(parsing: text) else { throw DomainError.invalidParameter("form", expected: .legalFormUnknown) }
             return form
@@ -103,8 +105,27 @@ enum EstablishmentFilter {
             guard let id = UUID(uuidString: text) else { throw DomainError.invalidParameter("craftVillage", expected: .invalidUUID) }
             return id
         }
+        let today = req.services.today
+        let unitsOn = try req.dayParameter("unitsOn", default: today)
+        let geography = try await req.services.geography.current()
+        var province = req.stringParameter("province")
+        if let code = province, unitsOn.iso != today.iso {
+            guard let unit = geography.unit(code: code, on: unitsOn), unit.level == .province else {
+                throw DomainError(.notFound, .unknownProvince, arguments: ["code": code, "date": unitsOn.vietnamese])
+            }
+            province = geography.currentProvince(of: unit, on: today)?.code ?? code
+        }
+        var communes: [String] = []
+        if let code = req.stringParameter("commune") {
+            guard let unit = geography.unit(code: code, on: unitsOn), unit.level == .commune else {
+                throw DomainError(.notFound, .unknownUnit, arguments: ["code": code, "date": unitsOn.vietnamese])
+            }
+            communes = geography.successors(of: unit, on: today).map(\.code)
+            // An old commune whose successor is not yet recorded matches nothing rather than everything.
+            if communes.isEmpty { communes = ["-"] }
+        }
         return EstablishmentRepository.Filter(
-            provinceCode: req.stringParameter("province"), communeCode: req.stringParameter("commune"), legalForm: form,
-            sector: req.stringParameter("sector"), craftVillageID: village, query: req.stringParameter("q"))
+            provinceCode: province, communeCodes: communes, legalForm: form, sector: req.stringParameter("sector"),
+            craftVillageID: village, query: req.stringParameter("q"))
     }
 }

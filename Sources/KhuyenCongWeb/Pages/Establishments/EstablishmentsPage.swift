@@ -20,7 +20,7 @@ enum EstablishmentsPage {
     static func handle(_ req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
         let services = req.services
-        let filter = try EstablishmentFilter.parse(req)
+        let filter = try await EstablishmentFilter.parse(req)
         let page = try await services.establishments.list(
             scope: principal.scope, filter: filter, limit: 50, after: try req.cursorParameter())
         let geography = try await services.geography.current()
