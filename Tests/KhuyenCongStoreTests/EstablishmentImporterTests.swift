@@ -38,6 +38,9 @@ struct EstablishmentImporterTests {
             #expect(updated.phone == "024 3333 4444")
             #expect(updated.address == "Thôn Phú Vinh")
             #expect(try await AuditLog(store: store).verify() == .intact(entries: try await AuditLog(store: store).count(scope: .everything)))
+            let history = try await AuditLog(store: store).history(entityType: "establishment", entityID: updated.id.uuidString.lowercased())
+            #expect(history.map(\.action) == ["establishment.create", "establishment.update"])
+            #expect(history.last?.provinceCode == "01")
         }
     }
 

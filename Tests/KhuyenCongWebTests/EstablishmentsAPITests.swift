@@ -208,4 +208,27 @@ struct EstablishmentsAPITests {
             #expect(unknown.status == .ok)  // 26 is not a province today: an empty list, not an error
         }
     }
+
+    @Test("the establishment's own account edits it; an edit keeps its craft village", arguments: [TestBackend.sqlite])
+    func ownRecord(backend: TestBackend) async throws {
+        try await TestApp.with(backend) { app, store in
+            let browser = TestBrowser(app)
+            try await browser.signIn("coso-01")
+            let repository = EstablishmentRepository(store: store)
+            let own = try #require(try await repository.list(scope: .everything, filter: .init(query: "hop tac xa gom su bat trang"), limit: 5, after: nil)
+                .items.first { $0.name == "Hợp tác xã Gốm sứ Bát Tràng" })
+            let form = try await browser.get("/establishments/\(own.id.uuidString.lowercased())/edit")
+            #expect(form.status == .ok)
+            let saved = try await browser.post(
+                "/establishments/\(own.id.uuidString.lowercased())/edit",
+                form: ["tax_code": own.taxCode, "name": own.name, "legal_form": "cooperative", "size_class": "small",
+                       "commune_code": "00583", "sectors[]": "handicrafts", "employees": "50", "version": String(own.version)])
+            #expect(saved.status == .seeOther)
+            let after = try await repository.get(own.id, scope: .everything)
+            #expect(after.employees == 50)
+            #expect(after.craftVillageID == own.craftVillageID)
+            #expect(after.craftVillageID != nil)
+            #expect(after.organisationID == own.organisationID)
+        }
+    }
 }

@@ -49,8 +49,10 @@ struct ShellTests {
             #expect(english.text.contains("<html lang=\"en\""))
             #expect(english.text.contains("Current provinces"))
             // The switch never redirects off-site.
-            let offsite = try await browser.get("/lang/vi?back=//evil.example")
-            #expect(offsite.headers.first(name: .location) == "/")
+            for hostile in ["//evil.example", "/%09/evil.example", "/%0A/evil.example", "https://evil.example", "/\\evil.example"] {
+                let offsite = try await browser.get("/lang/vi?back=\(hostile)")
+                #expect(offsite.headers.first(name: .location) == "/", "\(hostile)")
+            }
         }
     }
 

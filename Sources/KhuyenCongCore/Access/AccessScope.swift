@@ -65,6 +65,15 @@ public struct AccessScope: Sendable, Hashable {
 
     public func canWrite(_ record: RecordArea) -> Bool { !readOnly && canRead(record) }
 
+    /// The audit trail is for those who oversee an area (the nation or a province), not for one
+    /// establishment or commune.
+    public var canReadAuditTrail: Bool {
+        switch area {
+        case .nation, .province: true
+        case .commune, .organisation, .nothing: false
+        }
+    }
+
     /// Whether new records may be created in this area at all.
     public var canWriteAnything: Bool {
         guard !readOnly else { return false }

@@ -97,6 +97,19 @@ public struct Geography: Sendable {
         return successors(of: province, on: day).first
     }
 
+    /// Today's province for a province code as it was on `day`; nil when no province had the code.
+    public func currentProvinceCode(for code: String, on day: Day, today: Day) -> String? {
+        guard let unit = unit(code: code, on: day), unit.level == .province else { return nil }
+        return currentProvince(of: unit, on: today)?.code
+    }
+
+    /// Today's communes for a commune code as it was on `day` (an old commune may have gone to
+    /// several); nil when no commune had the code, empty when its succession is not yet recorded.
+    public func currentCommuneCodes(for code: String, on day: Day, today: Day) -> [String]? {
+        guard let unit = unit(code: code, on: day), unit.level == .commune else { return nil }
+        return successors(of: unit, on: today).map(\.code)
+    }
+
     private func sorted(_ list: [AdminUnit]) -> [AdminUnit] {
         list.sorted { ($0.sortKey, $0.code) < ($1.sortKey, $1.code) }
     }

@@ -84,4 +84,5 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
     case craftVillagesTitle, craftVillagesIntro, craftVillagesNone, craftVillageName, craftVillageDecision, artisansTitle
     case artisanPeoples, artisanMeritorious
     case mergeIntoItself, alreadyMerged, mergedNotice, mergeAction, mergeDone
+    case importChangedMeanwhile, importMergedRecord
 }

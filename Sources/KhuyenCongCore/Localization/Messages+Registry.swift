@@ -244,5 +244,13 @@ extension Messages {
         ],
         .mergeAction: [.vi: "Gộp vào cơ sở này", .en: "Merge into this establishment"],
         .mergeDone: [.vi: "Đã gộp cơ sở trùng lặp.", .en: "The duplicate was merged."],
+        .importChangedMeanwhile: [
+            .vi: "Dữ liệu đã thay đổi trong lúc nhập (dòng {row}); không ghi dòng nào. Hãy nhập lại.",
+            .en: "The data changed during the import (row {row}); nothing was written. Import the file again.",
+        ],
+        .importMergedRecord: [
+            .vi: "Mã số thuế thuộc một cơ sở đã được gộp vào cơ sở khác.",
+            .en: "The tax code belongs to an establishment merged into another one.",
+        ],
     ]
 }

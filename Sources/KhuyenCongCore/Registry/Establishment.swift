@@ -24,13 +24,15 @@ public struct Establishment: Sendable, Hashable, Identifiable {
     public var phone: String
     public var foundedOn: Day?
     public var version: Int
+    /// The organisation an establishment user belongs to, when the record has an account.
+    public var organisationID: UUID?
 
     public init(
         id: UUID, taxCode: String, name: String, legalForm: LegalForm, sizeClass: SizeClass, commune: AdminUnitRef,
         provinceCode: String, address: String = "", sectors: [String] = [], employees: Int = 0, employeesFemale: Int = 0,
         employeesEthnicMinority: Int = 0, womanOwned: Bool = false, ethnicMinorityOwned: Bool = false,
         craftVillageID: UUID? = nil, appliesCleanerProduction: Bool = false, isClusterInvestor: Bool = false,
-        phone: String = "", foundedOn: Day? = nil, version: Int = 1
+        phone: String = "", foundedOn: Day? = nil, version: Int = 1, organisationID: UUID? = nil
     ) {
         self.id = id
         self.taxCode = taxCode
@@ -52,9 +54,10 @@ public struct Establishment: Sendable, Hashable, Identifiable {
         self.phone = phone
         self.foundedOn = foundedOn
         self.version = version
+        self.organisationID = organisationID
     }
 
-    public var area: RecordArea { RecordArea(provinceCode: provinceCode, communeCode: commune.code, organisationID: id) }
+    public var area: RecordArea { RecordArea(provinceCode: provinceCode, communeCode: commune.code, organisationID: organisationID) }
 }
 
 /// What a user or an import row submits; `validated` checks every field at once against the

@@ -44,7 +44,7 @@ public enum EstablishmentColumn: String, Sendable, CaseIterable, Hashable {
 
     /// One establishment as a file row, in `allCases` order, re-importable as it is.
     public static func values(of e: Establishment, language: Language) -> [String] {
-        allCases.map { column in
+        allCases.map { (column: EstablishmentColumn) -> String in
             switch column {
             case .taxCode: e.taxCode
             case .name: e.name
@@ -58,6 +58,6 @@ public enum EstablishmentColumn: String, Sendable, CaseIterable, Hashable {
             case .phone: e.phone
             case .foundedOn: e.foundedOn?.vietnamese ?? ""
             }
-        }
+        }.map(CSVText.protected)
     }
 }

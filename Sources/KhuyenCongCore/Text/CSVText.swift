@@ -9,6 +9,18 @@ public enum CSVText {
         }.joined(separator: ",") + "\r\n"
     }
 
+    /// A field a spreadsheet would run as a formula (=, +, -, @, tab, return first) is prefixed with
+    /// an apostrophe, which spreadsheets show as text; `unprotected` takes it off again on import.
+    public static func protected(_ field: String) -> String {
+        guard let first = field.first, "=+-@\t\r".contains(first) else { return field }
+        return "'" + field
+    }
+
+    public static func unprotected(_ field: String) -> String {
+        guard field.hasPrefix("'"), let second = field.dropFirst().first, "=+-@\t\r".contains(second) else { return field }
+        return String(field.dropFirst())
+    }
+
     /// Excel opens a UTF-8 CSV as UTF-8 only when it starts with a byte-order mark.
     public static let byteOrderMark = "\u{FEFF}"
 }

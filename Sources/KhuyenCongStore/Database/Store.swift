@@ -73,6 +73,11 @@ public final class Store: Sendable {
         try await ReferenceSectors(store: self).loadIfEmpty()
     }
 
+    /// Whether the database answers (the readiness probe).
+    public func ping() async throws {
+        _ = try await sql.raw("SELECT 1 AS one").first()
+    }
+
     public func shutdown() async {
         await databases.shutdownAsync()
     }

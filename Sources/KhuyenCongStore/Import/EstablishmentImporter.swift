@@ -107,7 +107,7 @@ public struct EstablishmentImporter: Sendable {
             if row.allSatisfy({ $0.isEmpty }) { continue }
             var fields: [EstablishmentColumn: String] = [:]
             for (index, column) in columns.enumerated() {
-                if let column, index < row.count { fields[column] = row[index] }
+                if let column, index < row.count { fields[column] = CSVText.unprotected(row[index]) }
             }
             batch.append(RawRow(number: number, fields: fields))
             if batch.count == Self.batchSize {
@@ -141,6 +141,11 @@ public struct EstablishmentImporter: Sendable {
             }
             if !taxCode.isEmpty { seen[taxCode] = row.number }
             let current = existing[taxCode]
+            if current?.mergedInto != nil {
+                return .reject([
+                    .init(row: row.number, column: EstablishmentColumn.taxCode.rawValue, value: taxCode, key: .importMergedRecord)
+                ])
+            }
             if let current, !scope.canWrite(EstablishmentRepository(store: store).area(current)) {
                 return .reject([
                     .init(row: row.number, column: EstablishmentColumn.taxCode.rawValue, value: taxCode, key: .importTaxCodeOutsideArea)
@@ -193,7 +198,7 @@ public struct EstablishmentImporter: Sendable {
 
     func existingRows(taxCodes: [String], sql: any SQLDatabase) async throws -> [String: EstablishmentRow] {
         guard !taxCodes.isEmpty else { return [:] }
-        let rows = try await sql.select().columns(EstablishmentRow.columns.map { SQLIdentifier($0) }).from("establishments")
+        let rows = try await sql.select().columns(EstablishmentRow.selectColumns.map { SQLIdentifier($0) }).from("establishments")
             .where("tax_code", .in, SQLBind.group(taxCodes))
             .all(decoding: EstablishmentRow.self, keyDecodingStrategy: .convertFromSnakeCase)
         return Dictionary(rows.map { ($0.taxCode, $0) }, uniquingKeysWith: { a, _ in a })
@@ -202,6 +207,11 @@ public struct EstablishmentImporter: Sendable {
     // MARK: Writing
 
     func write(_ outcomes: [Outcome], rows: [RawRow], sql: any SQLDatabase, audit: AuditRecorder) async throws {
+        // A row that became invalid since the checking pass (say, its tax code was taken meanwhile)
+        // aborts the whole import: the transaction rolls back and nothing is half-imported.
+        for case .reject(let problems) in outcomes {
+            throw DomainError(.conflict, .importChangedMeanwhile, arguments: ["row": String(problems.first?.row ?? 0)])
+        }
         let nowMillis = store.nowMillis
         let creations = outcomes.compactMap { if case .create(let e) = $0 { e } else { nil } }
         for chunk in creations.chunked(into: 500) {
@@ -211,43 +221,22 @@ public struct EstablishmentImporter: Sendable {
             }
             try await insert.run()
         }
-        var updates: [ImportAuditBatch.Change] = []
+        var changes = try creations.map {
+            try AuditRecorder.Change(
+                action: "establishment.create", entityType: "establishment", entityID: $0.id.uuidString.lowercased(),
+                provinceCode: $0.provinceCode, before: nil, after: EstablishmentState($0))
+        }
         for case .update(let before, var after) in outcomes {
             after.version = before.version + 1
-            let row = EstablishmentRow(after, organisationID: nil)
-            try await row.update(on: sql, expectedVersion: before.version, atMillis: nowMillis).run()
-            updates.append(.init(taxCode: after.taxCode, before: EstablishmentState(before), after: EstablishmentState(after)))
+            after.organisationID = before.organisationID
+            let row = EstablishmentRow(after, organisationID: before.organisationID)
+            guard try await row.update(on: sql, expectedVersion: before.version, atMillis: nowMillis).returning("version").first() != nil
+            else { throw DomainError.staleVersion }
+            changes.append(
+                try AuditRecorder.Change(
+                    action: "establishment.update", entityType: "establishment", entityID: before.id.uuidString.lowercased(),
+                    provinceCode: after.provinceCode, before: EstablishmentState(before), after: EstablishmentState(after)))
         }
-        guard !creations.isEmpty || !updates.isEmpty else { return }
-        try await audit.record(
-            actor: actor, action: "establishment.import", entityType: "establishment", entityID: "import",
-            provinceCode: Self.singleProvince(creations.map(\.provinceCode) + updates.map(\.after.provinceCode)),
-            before: nil,
-            after: ImportAuditBatch(
-                rows: "\(rows.first?.number ?? 0)-\(rows.last?.number ?? 0)", created: creations.map(\.taxCode), updated: updates),
-            reason: "import")
+        try await audit.recordMany(changes, actor: actor, reason: "import, rows \(rows.first?.number ?? 0)-\(rows.last?.number ?? 0)")
     }
-}
-
-extension EstablishmentImporter {
-    /// The province an audit entry is filed under when every row of the batch is in one province,
-    /// so that a provincial user sees their own imports in the trail.
-    static func singleProvince(_ codes: [String]) -> String? {
-        let distinct = Set(codes)
-        return distinct.count == 1 ? distinct.first : nil
-    }
-}
-
-/// One audit entry per batch of imported rows: which tax codes were created, and every update
-/// with its before and after state.
-struct ImportAuditBatch: Encodable {
-    struct Change: Encodable {
-        let taxCode: String
-        let before: EstablishmentState
-        let after: EstablishmentState
-    }
-
-    let rows: String
-    let created: [String]
-    let updated: [Change]
 }

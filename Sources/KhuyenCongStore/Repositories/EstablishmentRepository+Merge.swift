@@ -23,6 +23,7 @@ extension EstablishmentRepository {
                 .set("merged_into", to: SQLBind(survivorID.uuidString.lowercased()))
                 .set("version", to: SQLBind(duplicateVersion + 1)).set("updated_at", to: SQLBind(nowMillis))
                 .where("id", .equal, SQLBind(duplicateID.uuidString.lowercased())).where("version", .equal, SQLBind(duplicateVersion))
+                .where("merged_into", .is, SQLLiteral.null)
                 .returning("version").first()
             guard changed != nil else { throw DomainError.staleVersion }
             struct Merge: Encodable {

@@ -37,7 +37,7 @@ public struct EstablishmentRepository: Sendable {
     public func list(scope: AccessScope, filter: Filter = Filter(), limit: Int, after cursor: KeysetCursor?) async throws
         -> Page<Establishment>
     {
-        var query = scoped(store.sql.select().columns(EstablishmentRow.columns.map { SQLIdentifier($0) }).from("establishments"), scope)
+        var query = scoped(store.sql.select().columns(EstablishmentRow.selectColumns.map { SQLIdentifier($0) }).from("establishments"), scope)
             .where("merged_into", .is, SQLLiteral.null)
         if let province = filter.provinceCode { query = query.where("province_code", .equal, SQLBind(province)) }
         if !filter.communeCodes.isEmpty { query = query.where("commune_code", .in, SQLBind.group(filter.communeCodes)) }
@@ -130,10 +130,14 @@ public struct EstablishmentRepository: Sendable {
         guard scope.canWrite(area(before)), scope.canWrite(newArea) else {
             throw scope.readOnly ? DomainError(.forbidden, .readOnlyRole) : DomainError.forbidden
         }
+        guard before.mergedInto == nil else { throw DomainError(.conflict, .alreadyMerged) }
         guard before.version == expectedVersion else { throw DomainError.staleVersion }
         try await ensureTaxCodeFree(change.taxCode, except: id, scope: scope, sql: sql)
         var updated = change
         updated.version = expectedVersion + 1
+        // Neither the owning account's organisation nor the craft village is edited through a draft.
+        updated.organisationID = before.organisationId.flatMap(UUID.init(uuidString:))
+        updated.craftVillageID = before.craftVillageId.flatMap(UUID.init(uuidString:))
         let row = EstablishmentRow(updated, organisationID: before.organisationId.flatMap(UUID.init(uuidString:)))
         let changed = try await row.update(on: sql, expectedVersion: expectedVersion, atMillis: store.nowMillis)
             .returning("version").first()
@@ -148,7 +152,7 @@ public struct EstablishmentRepository: Sendable {
     /// Probable duplicates for review: the same folded name in the same commune, or the same phone.
     public func probableDuplicates(of establishment: Establishment, scope: AccessScope) async throws -> [Establishment] {
         let phoneKey = EstablishmentRow.phoneKey(establishment.phone)
-        var query = scoped(store.sql.select().columns(EstablishmentRow.columns.map { SQLIdentifier($0) }).from("establishments"), scope)
+        var query = scoped(store.sql.select().columns(EstablishmentRow.selectColumns.map { SQLIdentifier($0) }).from("establishments"), scope)
             .where("id", .notEqual, SQLBind(establishment.id.uuidString.lowercased())).where("merged_into", .is, SQLLiteral.null)
         query = query.where {
             var group = $0.where {
@@ -174,7 +178,7 @@ public struct EstablishmentRepository: Sendable {
     }
 
     func ensureTaxCodeFree(_ taxCode: String, except id: UUID?, scope: AccessScope, sql: any SQLDatabase) async throws {
-        var query = sql.select().columns(EstablishmentRow.columns.map { SQLIdentifier($0) }).from("establishments")
+        var query = sql.select().columns(EstablishmentRow.selectColumns.map { SQLIdentifier($0) }).from("establishments")
             .where("tax_code", .equal, SQLBind(taxCode))
         if let id { query = query.where("id", .notEqual, SQLBind(id.uuidString.lowercased())) }
         guard let holder = try await query.first(decoding: EstablishmentRow.self, keyDecodingStrategy: .convertFromSnakeCase) else {
@@ -187,7 +191,7 @@ public struct EstablishmentRepository: Sendable {
     }
 
     func find(_ id: UUID, sql: any SQLDatabase) async throws -> EstablishmentRow? {
-        try await sql.select().columns(EstablishmentRow.columns.map { SQLIdentifier($0) }).from("establishments")
+        try await sql.select().columns(EstablishmentRow.selectColumns.map { SQLIdentifier($0) }).from("establishments")
             .where("id", .equal, SQLBind(id.uuidString.lowercased()))
             .first(decoding: EstablishmentRow.self, keyDecodingStrategy: .convertFromSnakeCase)
     }

@@ -31,6 +31,8 @@ struct EstablishmentRow: Codable {
     let foundedOn: String?
     let organisationId: String?
     let version: Int
+    /// Set when a person merged this record into another; not written by `binds`.
+    var mergedInto: String? = nil
 
     static let columns = [
         "id", "tax_code", "name", "folded_name", "sort_key", "legal_form", "size_class", "commune_period", "commune_code",
@@ -38,6 +40,9 @@ struct EstablishmentRow: Codable {
         "employees_ethnic_minority", "woman_owned", "ethnic_minority_owned", "craft_village_id", "cleaner_production",
         "cluster_investor", "phone", "phone_key", "founded_on", "organisation_id", "version",
     ]
+
+    /// What reads select: the written columns and the merge pointer.
+    static let selectColumns = columns + ["merged_into"]
 
     init(_ establishment: Establishment, organisationID: UUID?) {
         id = establishment.id.uuidString.lowercased()
@@ -103,7 +108,8 @@ struct EstablishmentRow: Codable {
             employees: employees, employeesFemale: employeesFemale, employeesEthnicMinority: employeesEthnicMinority,
             womanOwned: womanOwned, ethnicMinorityOwned: ethnicMinorityOwned,
             craftVillageID: craftVillageId.flatMap(UUID.init(uuidString:)), appliesCleanerProduction: cleanerProduction,
-            isClusterInvestor: clusterInvestor, phone: phone, foundedOn: foundedOn.flatMap(Day.init(iso:)), version: version)
+            isClusterInvestor: clusterInvestor, phone: phone, foundedOn: foundedOn.flatMap(Day.init(iso:)), version: version,
+            organisationID: organisationId.flatMap(UUID.init(uuidString:)))
     }
 }
 

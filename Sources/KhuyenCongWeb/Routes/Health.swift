@@ -14,7 +14,7 @@ enum Health {
 
     static func health(_ req: Request) async throws -> Response {
         do {
-            _ = try await req.services.store.sql.raw("SELECT 1 AS one").first()
+            try await req.services.store.ping()
             return try await Status(status: "ok").encodeResponse(for: req)
         } catch {
             req.logger.error("Health check failed: \(String(reflecting: error))")

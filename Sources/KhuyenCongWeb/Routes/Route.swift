@@ -45,9 +45,11 @@ enum Route: Hashable {
 
     /// Only a local path is followed after sign-in or a language switch (no open redirects).
     static func safeLocalPath(_ candidate: String?) -> String {
-        guard let candidate, candidate.hasPrefix("/"), !candidate.hasPrefix("//"), !candidate.contains("\\") else {
-            return "/"
-        }
+        // Browsers drop tabs and line breaks from URLs, so "/\t/evil.example" would become "//evil…".
+        guard let candidate, candidate.hasPrefix("/"), !candidate.hasPrefix("//"), !candidate.contains("\\"),
+            !candidate.unicodeScalars.contains(where: { $0.value < 0x21 || $0.value == 0x7F }),
+            let components = URLComponents(string: candidate), components.scheme == nil, components.host == nil
+        else { return "/" }
         return candidate
     }
 

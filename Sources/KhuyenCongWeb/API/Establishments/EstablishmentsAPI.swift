@@ -109,20 +109,19 @@ enum EstablishmentFilter {
         let unitsOn = try req.dayParameter("unitsOn", default: today)
         let geography = try await req.services.geography.current()
         var province = req.stringParameter("province")
-        if let code = province, unitsOn.iso != today.iso {
-            guard let unit = geography.unit(code: code, on: unitsOn), unit.level == .province else {
+        if let code = province, unitsOn != today {
+            guard let current = geography.currentProvinceCode(for: code, on: unitsOn, today: today) else {
                 throw DomainError(.notFound, .unknownProvince, arguments: ["code": code, "date": unitsOn.vietnamese])
             }
-            province = geography.currentProvince(of: unit, on: today)?.code ?? code
+            province = current
         }
         var communes: [String] = []
         if let code = req.stringParameter("commune") {
-            guard let unit = geography.unit(code: code, on: unitsOn), unit.level == .commune else {
+            guard let current = geography.currentCommuneCodes(for: code, on: unitsOn, today: today) else {
                 throw DomainError(.notFound, .unknownUnit, arguments: ["code": code, "date": unitsOn.vietnamese])
             }
-            communes = geography.successors(of: unit, on: today).map(\.code)
             // An old commune whose successor is not yet recorded matches nothing rather than everything.
-            if communes.isEmpty { communes = ["-"] }
+            communes = current.isEmpty ? ["-"] : current
         }
         return EstablishmentRepository.Filter(
             provinceCode: province, communeCodes: communes, legalForm: form, sector: req.stringParameter("sector"),

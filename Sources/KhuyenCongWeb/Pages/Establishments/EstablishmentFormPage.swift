@@ -174,9 +174,9 @@ enum EstablishmentFormPage {
                         .div(
                             .class("check"),
                             .input(
-                                .type(.checkbox), .id("sector-\(sector.code)"), .name("sectors[]"), .value(sector.code),
+                                .type(.checkbox), .id(attr("sector-\(sector.code)")), .name("sectors[]"), .value(attr(sector.code)),
                                 .checked(chosen.contains(sector.code))),
-                            .label(.for("sector-\(sector.code)"), .text(sector.name(in: context.language)))
+                            .label(.for(attr("sector-\(sector.code)")), .text(sector.name(in: context.language)))
                         )
                     },
                     errorNode("sectors")

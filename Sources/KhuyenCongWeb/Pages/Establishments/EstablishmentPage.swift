@@ -29,7 +29,13 @@ enum EstablishmentPage {
 
     static func survivor(of id: UUID, principal: Principal, services: AppServices) async throws -> Establishment? {
         guard let survivorID = try await services.establishments.mergedInto(id) else { return nil }
-        return try await services.establishments.get(survivorID, scope: principal.scope)
+        // The survivor may lie outside the reader's area (merged by a national user); then the
+        // page still says it was merged, without naming the other record.
+        do {
+            return try await services.establishments.get(survivorID, scope: principal.scope)
+        } catch let error as DomainError where error.kind == .forbidden {
+            return nil
+        }
     }
 
     /// The survivor's page merges one of its listed duplicates into itself.

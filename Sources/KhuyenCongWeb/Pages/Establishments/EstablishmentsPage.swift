@@ -89,7 +89,7 @@ enum EstablishmentsPage {
                         .id("sector"), .attribute(named: "name", value: "sector"),
                         .option(.value(""), .label(context.t(.orgAll))),
                         .forEach(model.sectors) { sector in
-                            .option(.value(sector.code), .label(attr(sector.name(in: context.language))), .isSelected(sector.code == filter.sector))
+                            .option(.value(attr(sector.code)), .label(attr(sector.name(in: context.language))), .isSelected(sector.code == filter.sector))
                         }
                     )
                 ),

@@ -99,11 +99,5 @@ enum Layout {
         return items
     }
 
-    /// The audit trail is for roles that oversee an area, not for one establishment or commune.
-    static func seesAudit(_ principal: Principal) -> Bool {
-        switch principal.scope.area {
-        case .nation, .province: true
-        case .commune, .organisation, .nothing: false
-        }
-    }
+    static func seesAudit(_ principal: Principal) -> Bool { principal.scope.canReadAuditTrail }
 }
