@@ -85,4 +85,7 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
     case artisanPeoples, artisanMeritorious
     case mergeIntoItself, alreadyMerged, mergedNotice, mergeAction, mergeDone
     case importChangedMeanwhile, importMergedRecord
+
+    // Command line
+    case cliEstablishmentsRange, cliSeedDone, cliSpeed, cliMigrated, cliPasswordStdinRequired, cliUnknownRole, cliUserCreated
 }

@@ -252,5 +252,16 @@ extension Messages {
             .vi: "Mã số thuế thuộc một cơ sở đã được gộp vào cơ sở khác.",
             .en: "The tax code belongs to an establishment merged into another one.",
         ],
+        .cliEstablishmentsRange: [
+            .vi: "--establishments phải từ 1 đến 10.000.000.", .en: "--establishments must be between 1 and 10,000,000.",
+        ],
+        .cliSeedDone: [.vi: "Xong: thêm {count} cơ sở trong {seconds} giây.", .en: "Done: {count} establishments added in {seconds} s."],
+        .cliSpeed: [.vi: "{seconds} giây, {rate} dòng/giây", .en: "{seconds} s, {rate} rows/s"],
+        .cliMigrated: [.vi: "Xong: cơ sở dữ liệu đã cập nhật ({database}).", .en: "Done: the database is up to date ({database})."],
+        .cliPasswordStdinRequired: [
+            .vi: "Cần --password-stdin: hãy chuyển mật khẩu qua đầu vào chuẩn.", .en: "--password-stdin is required: pipe the password in.",
+        ],
+        .cliUnknownRole: [.vi: "Không có vai trò {role}. Các vai trò: {roles}.", .en: "Unknown role {role}. Roles: {roles}."],
+        .cliUserCreated: [.vi: "Đã tạo tài khoản {name} ({role}) {id}", .en: "Account {name} ({role}) created: {id}"],
     ]
 }

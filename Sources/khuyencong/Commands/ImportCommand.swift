@@ -62,7 +62,10 @@ struct ImportCommand: AsyncParsableCommand {
                     "  \(t(.importRow)) \(rejection.row), \(rejection.column) = \"\(rejection.value)\": \(rejection.message(in: CommandSupport.language))")
             }
             lines.append(report.committed ? t(.importCommitted) : report.rejectedRows > 0 ? t(.importNotCommitted) : t(.importDryRunDone))
-            lines.append(String(format: "%.1f s, %.0f rows/s", seconds, Double(report.rowsRead) / max(seconds, 0.001)))
+            lines.append(
+                CommandSupport.text(
+                    .cliSpeed,
+                    ["seconds": String(format: "%.1f", seconds), "rate": String(format: "%.0f", Double(report.rowsRead) / max(seconds, 0.001))]))
             return lines.joined(separator: "\n")
         }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import KhuyenCongCore
 import KhuyenCongStore
 
 struct MigrateCommand: AsyncParsableCommand {
@@ -7,7 +8,7 @@ struct MigrateCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await CommandSupport.withStore { store in
-            print("OK: \(store.location)")
+            print(CommandSupport.text(.cliMigrated, ["database": store.location.description]))
         }
     }
 }

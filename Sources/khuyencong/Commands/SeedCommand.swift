@@ -23,7 +23,7 @@ struct SeedCommand: AsyncParsableCommand {
 
         func validate() throws {
             guard establishments > 0, establishments <= 10_000_000 else {
-                throw ValidationError("--establishments must be between 1 and 10,000,000.")
+                throw ValidationError(CommandSupport.text(.cliEstablishmentsRange))
             }
         }
 
@@ -36,7 +36,7 @@ struct SeedCommand: AsyncParsableCommand {
                     actor: .cli(ProcessInfo.processInfo.environment["USER"] ?? "operator"))
             }
             let seconds = Date().timeIntervalSince(started)
-            print(String(format: "OK: %d establishments in %.1f s", added, seconds))
+            print(CommandSupport.text(.cliSeedDone, ["count": String(added), "seconds": String(format: "%.1f", seconds)]))
         }
     }
 }

@@ -35,9 +35,10 @@ struct UserCommand: AsyncParsableCommand {
         var passwordStdin = false
 
         func validate() throws {
-            guard passwordStdin else { throw ValidationError("--password-stdin is required: pipe the password in.") }
+            guard passwordStdin else { throw ValidationError(CommandSupport.text(.cliPasswordStdinRequired)) }
             guard Role(rawValue: role) != nil else {
-                throw ValidationError("Unknown role \(role). Roles: \(Role.allCases.map(\.rawValue).joined(separator: ", ")).")
+                throw ValidationError(
+                    CommandSupport.text(.cliUnknownRole, ["role": role, "roles": Role.allCases.map(\.rawValue).joined(separator: ", ")]))
             }
             if let organisation, UUID(uuidString: organisation) == nil {
                 throw ValidationError(CommandSupport.text(.invalidUUID, ["name": "--organisation"]))
@@ -63,7 +64,10 @@ struct UserCommand: AsyncParsableCommand {
                         draft, provinceCode: draft.resolvedProvinceCode(geography: geography, today: today),
                         passwordHash: hash, actor: .cli(ProcessInfo.processInfo.environment["USER"] ?? "operator"))
                 }
-                print("OK: \(principal.username) (\(principal.role.rawValue)) \(principal.userID.uuidString.lowercased())")
+                print(
+                    CommandSupport.text(
+                        .cliUserCreated,
+                        ["name": principal.username, "role": principal.role.rawValue, "id": principal.userID.uuidString.lowercased()]))
             } catch let error as DomainError {
                 CommandSupport.printError(error.message(in: CommandSupport.language))
                 throw ExitCode(2)
