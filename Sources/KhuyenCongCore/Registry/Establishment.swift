@@ -117,22 +117,22 @@ public struct EstablishmentDraft: Sendable, Hashable {
         case .success(let code): taxCode = code.value
         case .failure(let problem): fail("tax_code", problem.messageKey)
         }
-        let name = VietnameseText.normalized(self.name.trimmingCharacters(in: .whitespacesAndNewlines))
+        let name = VietnameseText.normalized(VietnameseText.trimmed(self.name))
         if name.isEmpty { fail("name", .fieldRequired) } else if name.count > 300 { fail("name", .fieldTooLong) }
         let form = LegalForm(parsing: legalForm)
         if form == nil { fail("legal_form", legalForm.isEmpty ? .fieldRequired : .legalFormUnknown) }
-        let size = SizeClass(rawValue: sizeClass.trimmingCharacters(in: .whitespaces).lowercased())
+        let size = SizeClass(rawValue: VietnameseText.trimmed(sizeClass).lowercased())
         if size == nil { fail("size_class", .sizeClassUnknown) }
-        let code = communeCode.trimmingCharacters(in: .whitespaces)
+        let code = VietnameseText.trimmed(communeCode)
         let commune = geography.unit(code: code, on: today).flatMap { $0.level == .commune ? $0 : nil }
         if commune == nil { fail("commune_code", code.isEmpty ? .fieldRequired : .communeUnknownOnDate) }
         let province = commune.flatMap { geography.currentProvince(of: $0, on: today) }
-        let address = VietnameseText.normalized(self.address.trimmingCharacters(in: .whitespacesAndNewlines))
+        let address = VietnameseText.normalized(VietnameseText.trimmed(self.address))
         if address.count > 500 { fail("address", .fieldTooLong) }
-        let sectors = Array(Set(self.sectors.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })).sorted()
+        let sectors = Array(Set(self.sectors.map(VietnameseText.trimmed).filter { !$0.isEmpty })).sorted()
         if !sectors.allSatisfy(knownSectors.contains) { fail("sectors", .sectorUnknown) }
         func count(_ field: String, _ text: String) -> Int {
-            let trimmed = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ".", with: "")
+            let trimmed = VietnameseText.trimmed(text).replacingOccurrences(of: ".", with: "")
             if trimmed.isEmpty { return 0 }
             guard let value = Int(trimmed), (0...1_000_000).contains(value) else {
                 fail(field, .fieldWholeNumber)
@@ -145,12 +145,12 @@ public struct EstablishmentDraft: Sendable, Hashable {
         let minority = count("employees_ethnic_minority", employeesEthnicMinority)
         if female > employees { fail("employees_female", .employeesExceedTotal) }
         if minority > employees { fail("employees_ethnic_minority", .employeesExceedTotal) }
-        let phone = self.phone.trimmingCharacters(in: .whitespaces)
+        let phone = VietnameseText.trimmed(self.phone)
         if !phone.isEmpty, !phone.allSatisfy({ $0.isNumber || " +.-()".contains($0) }) || phone.count > 20 {
             fail("phone", .fieldInvalidPhone)
         }
         var founded: Day?
-        let foundedText = foundedOn.trimmingCharacters(in: .whitespaces)
+        let foundedText = VietnameseText.trimmed(foundedOn)
         if !foundedText.isEmpty {
             founded = Day(parsing: foundedText)
             if founded == nil { fail("founded_on", .fieldInvalidDate) } else if founded! > today { fail("founded_on", .dateInFuture) }

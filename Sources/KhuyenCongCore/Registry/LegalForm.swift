@@ -26,6 +26,11 @@ public enum LegalForm: String, Sendable, Codable, CaseIterable, Hashable {
         }
     }
 
+    /// Every label in both languages, folded, to its form.
+    static let byFoldedLabel: [String: LegalForm] = Dictionary(
+        allCases.flatMap { form in Language.allCases.map { (VietnameseText.fold(Messages.text(form.messageKey, $0)), form) } },
+        uniquingKeysWith: { first, _ in first })
+
     /// Accepts the code or the label in either language, ignoring case and diacritics, so that an
     /// import file may say `cooperative`, `Hợp tác xã` or `hop tac xa`.
     public init?(parsing text: String) {
@@ -34,10 +39,7 @@ public enum LegalForm: String, Sendable, Codable, CaseIterable, Hashable {
             self = form
             return
         }
-        let match = LegalForm.allCases.first { form in
-            Language.allCases.contains { VietnameseText.fold(Messages.text(form.messageKey, $0)) == folded }
-        }
-        guard let match else { return nil }
+        guard let match = Self.byFoldedLabel[folded] else { return nil }
         self = match
     }
 }

@@ -30,27 +30,43 @@ public enum VietnameseCollation {
         var primary = ""
         var tones = ""
         var cases = ""
-        for character in VietnameseText.normalized(text) {
-            let decomposed = String(character).decomposedStringWithCanonicalMapping.unicodeScalars
-            guard let base = decomposed.first else { continue }
-            var letter = String(base).lowercased()
-            var tone = 0
-            for mark in decomposed.dropFirst() {
-                if letterMarks.contains(mark) {
-                    letter = String(String.UnicodeScalarView([base] + [mark])).precomposedStringWithCanonicalMapping
-                        .lowercased()
-                } else if let rank = toneRank[mark] {
-                    tone = rank
-                }
-            }
-            if base == "đ" || base == "Đ" { letter = "đ" }
-            primary += token(for: letter)
-            tones.append(digits[tone])
-            cases.append(base.properties.isUppercase ? "1" : "0")
+        for character in text {
+            guard let parts = partsTable[character] ?? parts(of: character) else { continue }
+            primary += parts.token
+            tones.append(parts.tone)
+            cases.append(parts.upper)
         }
         // "00" ends the letters so that a prefix sorts before its extensions.
         return primary + "00" + tones + "0" + cases
     }
+
+    /// One character's contribution to the three levels of the key.
+    struct Parts: Sendable {
+        let token: String
+        let tone: Character
+        let upper: Character
+    }
+
+    static func parts(of character: Character) -> Parts? {
+        let decomposed = String(character).decomposedStringWithCanonicalMapping.unicodeScalars
+        guard let base = decomposed.first else { return nil }
+        var letter = String(base).lowercased()
+        var tone = 0
+        for mark in decomposed.dropFirst() {
+            if letterMarks.contains(mark) {
+                letter = String(String.UnicodeScalarView([base] + [mark])).precomposedStringWithCanonicalMapping.lowercased()
+            } else if let rank = toneRank[mark] {
+                tone = rank
+            }
+        }
+        if base == "đ" || base == "Đ" { letter = "đ" }
+        return Parts(token: token(for: letter), tone: digits[tone], upper: base.properties.isUppercase ? "1" : "0")
+    }
+
+    /// Parts of the common characters, computed once by `parts(of:)` (sorting keys are made for
+    /// every imported name).
+    static let partsTable: [Character: Parts] = Dictionary(
+        uniqueKeysWithValues: VietnameseText.commonCharacters.compactMap { character in parts(of: character).map { (character, $0) } })
 
     /// Vietnamese order for two strings.
     public static func areInIncreasingOrder(_ lhs: String, _ rhs: String) -> Bool {

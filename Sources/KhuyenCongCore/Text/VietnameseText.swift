@@ -10,26 +10,59 @@ public enum VietnameseText {
     /// The search key: diacritics removed, đ → d, lower-case, runs of spaces collapsed.
     /// `khuyen cong` and `KHUYẾN CÔNG` both fold to `khuyen cong`.
     public static func fold(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
+        var folded = ""
+        folded.reserveCapacity(text.utf8.count)
         var lastWasSpace = true
-        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
-            if scalar.properties.generalCategory == .nonspacingMark { continue }
-            let mapped: Unicode.Scalar
-            switch scalar {
-            case "đ", "Đ": mapped = "d"
-            default: mapped = scalar
-            }
-            if mapped.properties.isWhitespace {
-                if !lastWasSpace { scalars.append(" ") }
+        for character in text {
+            // Imports fold millions of names: the letters of Vietnamese and ASCII come from a table
+            // built once by `foldCharacter`, anything else is folded on the spot.
+            let piece = foldTable[character] ?? foldCharacter(character)
+            if piece == " " {
+                if !lastWasSpace { folded.append(" ") }
                 lastWasSpace = true
                 continue
             }
             lastWasSpace = false
-            for lower in mapped.properties.lowercaseMapping.unicodeScalars { scalars.append(lower) }
+            folded += piece
         }
-        var folded = String(scalars)
         if folded.hasSuffix(" ") { folded.removeLast() }
         return folded
+    }
+
+    /// One character folded: marks dropped, đ → d, lower-case; any whitespace becomes " ".
+    static func foldCharacter(_ character: Character) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in String(character).decomposedStringWithCanonicalMapping.unicodeScalars {
+            if scalar.properties.generalCategory == .nonspacingMark { continue }
+            if scalar.properties.isWhitespace { return " " }
+            let mapped: Unicode.Scalar = (scalar == "đ" || scalar == "Đ") ? "d" : scalar
+            for lower in mapped.properties.lowercaseMapping.unicodeScalars { scalars.append(lower) }
+        }
+        return String(scalars)
+    }
+
+    static let foldTable: [Character: String] = Dictionary(
+        uniqueKeysWithValues: commonCharacters.map { ($0, foldCharacter($0)) })
+
+    /// ASCII and every Vietnamese letter with every tone, in both cases.
+    static let commonCharacters: [Character] = {
+        var characters = (0x20...0x7E).compactMap { Unicode.Scalar($0).map(Character.init) }
+        characters += ["\t", "\n", "\r", "đ", "Đ"]
+        let bases: [String] = ["a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y"]
+        let tones = ["", "\u{0300}", "\u{0309}", "\u{0303}", "\u{0301}", "\u{0323}"]
+        for base in bases + bases.map { $0.uppercased() } {
+            for tone in tones { characters.append(Character((base + tone).precomposedStringWithCanonicalMapping)) }
+        }
+        return Array(Set(characters))
+    }()
+
+    /// `text` without leading and trailing whitespace (a fast stand-in for Foundation's trimming,
+    /// which bridges through NSString).
+    public static func trimmed(_ text: String) -> String {
+        guard let first = text.firstIndex(where: { !$0.isWhitespace }),
+            let last = text.lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
+        return String(text[first...last])
     }
 
     /// True when every word of `query` occurs, folded, in `text` (already folded or not).

@@ -87,7 +87,7 @@ public struct EstablishmentImporter: Sendable {
         guard let stream = source.open() else { throw DomainError(.invalidInput, .importUnreadable) }
         let reader: CSVReader
         do {
-            reader = try CSVReader(stream: stream, hasHeaderRow: true, trimFields: true)
+            reader = try CSVReader(stream: stream, hasHeaderRow: true, trimFields: false)
         } catch {
             throw DomainError(.invalidInput, .importNotCSV)
         }
@@ -107,7 +107,7 @@ public struct EstablishmentImporter: Sendable {
             if row.allSatisfy({ $0.isEmpty }) { continue }
             var fields: [EstablishmentColumn: String] = [:]
             for (index, column) in columns.enumerated() {
-                if let column, index < row.count { fields[column] = CSVText.unprotected(row[index]) }
+                if let column, index < row.count { fields[column] = CSVText.unprotected(VietnameseText.trimmed(row[index])) }
             }
             batch.append(RawRow(number: number, fields: fields))
             if batch.count == Self.batchSize {
@@ -200,7 +200,7 @@ public struct EstablishmentImporter: Sendable {
         guard !taxCodes.isEmpty else { return [:] }
         let rows = try await sql.select().columns(EstablishmentRow.selectColumns.map { SQLIdentifier($0) }).from("establishments")
             .where("tax_code", .in, SQLBind.group(taxCodes))
-            .all(decoding: EstablishmentRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            .all(decoding: EstablishmentRow.self)
         return Dictionary(rows.map { ($0.taxCode, $0) }, uniquingKeysWith: { a, _ in a })
     }
 

@@ -61,7 +61,7 @@ public struct EstablishmentRepository: Sendable {
             }
         }
         let rows = try await query.orderBy("sort_key").orderBy("id").limit(limit + 1)
-            .all(decoding: EstablishmentRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            .all(decoding: EstablishmentRow.self)
         let page = Array(rows.prefix(limit))
         let next = rows.count > limit ? page.last.map { KeysetCursor(sortKey: $0.sortKey, id: $0.id).encoded } : nil
         return Page(items: page.map(\.establishment), nextCursor: next)
@@ -163,7 +163,7 @@ public struct EstablishmentRepository: Sendable {
             return group
         }
         return try await query.orderBy("sort_key").limit(20)
-            .all(decoding: EstablishmentRow.self, keyDecodingStrategy: .convertFromSnakeCase).map(\.establishment)
+            .all(decoding: EstablishmentRow.self).map(\.establishment)
     }
 
     /// The id holding a tax code, for the importer's match-by-tax-code.
@@ -181,7 +181,7 @@ public struct EstablishmentRepository: Sendable {
         var query = sql.select().columns(EstablishmentRow.selectColumns.map { SQLIdentifier($0) }).from("establishments")
             .where("tax_code", .equal, SQLBind(taxCode))
         if let id { query = query.where("id", .notEqual, SQLBind(id.uuidString.lowercased())) }
-        guard let holder = try await query.first(decoding: EstablishmentRow.self, keyDecodingStrategy: .convertFromSnakeCase) else {
+        guard let holder = try await query.first(decoding: EstablishmentRow.self) else {
             return
         }
         let name = scope.canRead(area(holder)) ? holder.name : "—"
@@ -193,7 +193,7 @@ public struct EstablishmentRepository: Sendable {
     func find(_ id: UUID, sql: any SQLDatabase) async throws -> EstablishmentRow? {
         try await sql.select().columns(EstablishmentRow.selectColumns.map { SQLIdentifier($0) }).from("establishments")
             .where("id", .equal, SQLBind(id.uuidString.lowercased()))
-            .first(decoding: EstablishmentRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            .first(decoding: EstablishmentRow.self)
     }
 
     /// An establishment user's organisation owns the record; everyone else goes by area.
