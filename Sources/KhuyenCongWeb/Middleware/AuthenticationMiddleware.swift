@@ -8,6 +8,8 @@ struct AuthenticationMiddleware: AsyncMiddleware {
     static let sessionCookie = "kc_session"
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        // Probes must answer without touching the database, whatever headers a client sends.
+        if Route.isInfrastructure(request.url.path) { return try await next.respond(to: request) }
         let sessions = request.services.sessions
         if let bearer = request.headers.bearerAuthorization {
             guard let principal = try await sessions.principal(token: bearer.token, kind: .api) else {

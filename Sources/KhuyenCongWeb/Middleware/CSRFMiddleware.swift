@@ -13,11 +13,8 @@ struct CSRFMiddleware: AsyncMiddleware {
     let secureCookies: Bool
     let maxBodyBytes: Int
 
-    /// Probes, metrics and the stylesheet are never forms: no token, no cookie, no random bytes.
-    static let exempt: Set<String> = ["/livez", "/healthz", "/metrics", "/assets/app.css"]
-
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if request.isAPI || Self.exempt.contains(request.url.path) { return try await next.respond(to: request) }
+        if request.isAPI || Route.isInfrastructure(request.url.path) { return try await next.respond(to: request) }
         let existing = request.cookies[Self.cookieName].map(\.string).flatMap { $0.count == 43 ? $0 : nil }
         let token = existing ?? Self.newToken()
         request.storage[CSRFTokenKey.self] = token

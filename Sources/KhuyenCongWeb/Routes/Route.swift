@@ -43,6 +43,11 @@ enum Route: Hashable {
         }
     }
 
+    /// Probes, metrics and the stylesheet: no sign-in, no form token, no database.
+    static func isInfrastructure(_ path: String) -> Bool {
+        ["/livez", "/healthz", "/metrics", "/assets/app.css"].contains(path)
+    }
+
     /// Only a local path is followed after sign-in or a language switch (no open redirects).
     static func safeLocalPath(_ candidate: String?) -> String {
         // Browsers drop tabs and line breaks from URLs, so "/\t/evil.example" would become "//evil…".
