@@ -50,7 +50,7 @@ public enum VietnameseText {
         characters += ["\t", "\n", "\r", "đ", "Đ"]
         let bases: [String] = ["a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y"]
         let tones = ["", "\u{0300}", "\u{0309}", "\u{0303}", "\u{0301}", "\u{0323}"]
-        for base in bases + bases.map { $0.uppercased() } {
+        for base in bases + bases.map({ $0.uppercased() }) {
             for tone in tones { characters.append(Character((base + tone).precomposedStringWithCanonicalMapping)) }
         }
         return Array(Set(characters))
