@@ -231,4 +231,21 @@ struct EstablishmentsAPITests {
             #expect(after.organisationID == own.organisationID)
         }
     }
+
+    @Test("XLSX export: a workbook whose parts are well-formed, with the Vietnamese headers", arguments: [TestBackend.sqlite])
+    func xlsxExport(backend: TestBackend) async throws {
+        try await TestApp.with(backend) { app, _ in
+            let token = try await app.token("sct-01")
+            let response = try await app.testing().sendRequest(
+                .GET, "/api/v1/establishments?format=xlsx&q=bat%20trang", headers: ["Authorization": "Bearer \(token)"])
+            #expect(response.status == .ok)
+            #expect(response.headers.contentType?.description.hasPrefix("application/vnd.openxmlformats") == true)
+            let bytes = Array(response.body.readableBytesView)
+            #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+            let text = String(decoding: bytes, as: UTF8.self)
+            #expect(text.contains("<t xml:space=\"preserve\">Mã số thuế</t>"))
+            #expect(text.contains("Hợp tác xã Gốm sứ Bát Tràng"))
+            #expect(text.contains("xl/worksheets/sheet1.xml"))
+        }
+    }
 }

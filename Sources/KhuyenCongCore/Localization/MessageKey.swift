@@ -84,7 +84,7 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
     case craftVillagesTitle, craftVillagesIntro, craftVillagesNone, craftVillageName, craftVillageDecision, artisansTitle
     case artisanPeoples, artisanMeritorious
     case mergeIntoItself, alreadyMerged, mergedNotice, mergeAction, mergeDone
-    case importChangedMeanwhile, importMergedRecord
+    case importChangedMeanwhile, importMergedRecord, exportTooLargeForXLSX
 
     // Command line
     case cliEstablishmentsRange, cliSeedDone, cliSpeed, cliMigrated, cliPasswordStdinRequired, cliUnknownRole, cliUserCreated

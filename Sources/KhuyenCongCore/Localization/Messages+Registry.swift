@@ -263,5 +263,9 @@ extension Messages {
         ],
         .cliUnknownRole: [.vi: "Không có vai trò {role}. Các vai trò: {roles}.", .en: "Unknown role {role}. Roles: {roles}."],
         .cliUserCreated: [.vi: "Đã tạo tài khoản {name} ({role}) {id}", .en: "Account {name} ({role}) created: {id}"],
+        .exportTooLargeForXLSX: [
+            .vi: "Danh sách có hơn {max} cơ sở; hãy lọc bớt hoặc tải dạng CSV.",
+            .en: "The list has more than {max} establishments; filter it further or download CSV.",
+        ],
     ]
 }

@@ -58,6 +58,6 @@ public enum EstablishmentColumn: String, Sendable, CaseIterable, Hashable {
             case .phone: e.phone
             case .foundedOn: e.foundedOn?.vietnamese ?? ""
             }
-        }.map(CSVText.protected)
+        }
     }
 }

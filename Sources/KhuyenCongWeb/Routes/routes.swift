@@ -23,6 +23,7 @@ func routes(_ app: Application) {
     app.get("audit", use: AuditPage.handle)
     app.get("establishments", use: EstablishmentsPage.handle)
     app.get("establishments", "export.csv", use: EstablishmentExport.page)
+    app.get("establishments", "export.xlsx", use: EstablishmentExport.pageXLSX)
     app.get("establishments", "import", use: ImportPage.show)
     // Pages accept up to KHUYENCONG_MAX_BODY_MB (the CSRF check reads the body first); bigger files go
     // through the API (50 MB) or the command line.

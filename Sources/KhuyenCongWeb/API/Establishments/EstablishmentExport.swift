@@ -12,8 +12,13 @@ enum EstablishmentExport {
         let wantsCSV = req.query[String.self, at: "format"] == "csv"
             // Vapor's media-type equality lets */* match text/csv, so compare the header's first type.
             || req.headers.first(name: .accept)?.lowercased().hasPrefix("text/csv") == true
-        if let format = req.query[String.self, at: "format"], !["csv", "json"].contains(format) {
+        if let format = req.query[String.self, at: "format"], !["csv", "json", "xlsx"].contains(format) {
             throw DomainError.invalidParameter("format", expected: .invalidFormat)
+        }
+        if req.query[String.self, at: "format"] == "xlsx"
+            || req.headers.first(name: .accept)?.hasPrefix(xlsxMediaType) == true
+        {
+            return try await xlsx(req)
         }
         if wantsCSV { return try await csv(req) }
         return try await EstablishmentsAPI.list(req).encodeResponse(for: req)
@@ -21,6 +26,36 @@ enum EstablishmentExport {
 
     /// `GET /establishments/export.csv` for the pages (session cookie).
     static func page(_ req: Request) async throws -> Response { try await csv(req) }
+
+    /// `GET /establishments/export.xlsx` for the pages.
+    static func pageXLSX(_ req: Request) async throws -> Response { try await xlsx(req) }
+
+    static let xlsxMediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    /// A workbook is built in memory, so its size is bounded; larger selections go to CSV.
+    static let xlsxMaximumRows = 100_000
+
+    static func xlsx(_ req: Request) async throws -> Response {
+        let principal = try req.requirePrincipal()
+        let filter = try await EstablishmentFilter.parse(req)
+        let repository = req.services.establishments
+        var rows: [[String]] = []
+        var cursor: KeysetCursor?
+        repeat {
+            let page = try await repository.list(scope: principal.scope, filter: filter, limit: 1000, after: cursor)
+            rows += page.items.map { EstablishmentColumn.values(of: $0, language: req.language) }
+            guard rows.count <= xlsxMaximumRows else {
+                throw DomainError(.invalidInput, .exportTooLargeForXLSX, arguments: ["max": Money.formatCount(xlsxMaximumRows)])
+            }
+            cursor = page.nextCursor.flatMap(KeysetCursor.init(encoded:))
+        } while cursor != nil
+        let workbook = XLSXWriter.workbook(
+            sheetName: req.text(.estTitle), header: EstablishmentColumn.allCases.map(\.vietnameseHeader), rows: rows)
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: xlsxMediaType)
+        headers.replaceOrAdd(
+            name: .contentDisposition, value: "attachment; filename=\"co-so-cnnt-\(req.services.today.iso).xlsx\"")
+        return Response(status: .ok, headers: headers, body: .init(data: workbook))
+    }
 
     static func csv(_ req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
@@ -40,7 +75,9 @@ enum EstablishmentExport {
                 repeat {
                     let page = try await repository.list(scope: scope, filter: filter, limit: 1000, after: cursor)
                     var chunk = ""
-                    for e in page.items { chunk += CSVText.line(EstablishmentColumn.values(of: e, language: language)) }
+                    for e in page.items {
+                        chunk += CSVText.line(EstablishmentColumn.values(of: e, language: language).map(CSVText.protected))
+                    }
                     try await writer.write(.buffer(ByteBuffer(string: chunk)))
                     cursor = page.nextCursor.flatMap(KeysetCursor.init(encoded:))
                 } while cursor != nil

@@ -99,7 +99,9 @@ enum EstablishmentsPage {
                 .class("export-links"),
                 .a(.href("/craft-villages"), .text(context.t(.craftVillagesTitle))),
                 .text(" · " + context.t(.estExport) + ": "),
-                .a(.href(attr("/establishments/export.csv" + (exportQuery.isEmpty ? "" : "?" + exportQuery))), .text("CSV"))
+                .a(.href(attr("/establishments/export.csv" + (exportQuery.isEmpty ? "" : "?" + exportQuery))), .text("CSV")),
+                .text(" · "),
+                .a(.href(attr("/establishments/export.xlsx" + (exportQuery.isEmpty ? "" : "?" + exportQuery))), .text("XLSX"))
             ),
             model.items.isEmpty
                 ? .p(.class("empty"), .text(context.t(.estNone)))
