@@ -146,7 +146,7 @@ public struct EstablishmentImporter: Sendable {
                     .init(row: row.number, column: EstablishmentColumn.taxCode.rawValue, value: taxCode, key: .importMergedRecord)
                 ])
             }
-            if let current, !scope.canWrite(EstablishmentRepository(store: store).area(current)) {
+            if let current, !scope.canWrite(current.establishment.area) {
                 return .reject([
                     .init(row: row.number, column: EstablishmentColumn.taxCode.rawValue, value: taxCode, key: .importTaxCodeOutsideArea)
                 ])
@@ -174,6 +174,7 @@ public struct EstablishmentImporter: Sendable {
                 }
                 guard let current else { return .create(establishment) }
                 establishment.craftVillageID = current.establishment.craftVillageID
+                establishment.organisationID = current.establishment.organisationID
                 return .update(before: current.establishment, after: establishment)
             }
         }
@@ -214,13 +215,7 @@ public struct EstablishmentImporter: Sendable {
         }
         let nowMillis = store.nowMillis
         let creations = outcomes.compactMap { if case .create(let e) = $0 { e } else { nil } }
-        for chunk in creations.chunked(into: 500) {
-            var insert = sql.insert(into: "establishments").columns(EstablishmentRow.columns + ["created_at", "updated_at"])
-            for e in chunk {
-                insert = insert.values(EstablishmentRow(e, organisationID: nil).binds + [SQLBind(nowMillis), SQLBind(nowMillis)])
-            }
-            try await insert.run()
-        }
+        try await EstablishmentRepository.insertRows(creations, atMillis: nowMillis, sql: sql)
         var changes = try creations.map {
             try AuditRecorder.Change(
                 action: "establishment.create", entityType: "establishment", entityID: $0.id.uuidString.lowercased(),
@@ -228,8 +223,7 @@ public struct EstablishmentImporter: Sendable {
         }
         for case .update(let before, var after) in outcomes {
             after.version = before.version + 1
-            after.organisationID = before.organisationID
-            let row = EstablishmentRow(after, organisationID: before.organisationID)
+            let row = EstablishmentRow(after)
             guard try await row.update(on: sql, expectedVersion: before.version, atMillis: nowMillis).returning("version").first() != nil
             else { throw DomainError.staleVersion }
             changes.append(

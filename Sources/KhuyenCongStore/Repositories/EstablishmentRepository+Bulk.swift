@@ -6,19 +6,10 @@ extension EstablishmentRepository {
     /// Inserts many establishments in multi-row statements inside the caller's transaction, with one
     /// audit entry for the batch (the synthetic seeder and demo data; user imports audit per row).
     func insertBatch(
-        _ items: [(establishment: Establishment, organisationID: UUID?)], actor: Actor, action: String, reason: String,
+        _ items: [Establishment], actor: Actor, action: String, reason: String,
         sql: any SQLDatabase, audit: AuditRecorder
     ) async throws {
-        let nowMillis = store.nowMillis
-        for chunk in items.chunked(into: 500) {
-            var insert = sql.insert(into: "establishments").columns(EstablishmentRow.columns + ["created_at", "updated_at"])
-            for item in chunk {
-                insert = insert.values(
-                    EstablishmentRow(item.establishment, organisationID: item.organisationID).binds
-                        + [SQLBind(nowMillis), SQLBind(nowMillis)])
-            }
-            try await insert.run()
-        }
+        try await Self.insertRows(items, atMillis: store.nowMillis, sql: sql)
         struct Batch: Encodable {
             let count: Int
             let firstTaxCode: String?
@@ -26,7 +17,7 @@ extension EstablishmentRepository {
         }
         try await audit.record(
             actor: actor, action: action, entityType: "establishment", entityID: "batch", provinceCode: nil, before: nil,
-            after: Batch(count: items.count, firstTaxCode: items.first?.establishment.taxCode, lastTaxCode: items.last?.establishment.taxCode),
+            after: Batch(count: items.count, firstTaxCode: items.first?.taxCode, lastTaxCode: items.last?.taxCode),
             reason: reason)
     }
 
@@ -45,14 +36,14 @@ extension EstablishmentRepository {
         let provinces = Dictionary(
             geography.units(level: .province, on: today).map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
         while inserted < count {
-            var batch: [(establishment: Establishment, organisationID: UUID?)] = []
+            var batch: [Establishment] = []
             while batch.count < min(10_000, count - inserted) {
                 let commune = communes[index % communes.count]
                 index += 1
                 let province = geography.province(of: commune)?.code ?? "00"
                 let item = generator.next(commune: commune, provinceCode: province, provinceName: provinces[province] ?? "", today: today)
                 guard seen.insert(item.taxCode).inserted else { continue }
-                batch.append((item, nil))
+                batch.append(item)
             }
             let fresh = try await withoutTakenTaxCodes(batch)
             let toInsert = fresh
@@ -67,15 +58,15 @@ extension EstablishmentRepository {
         return added
     }
 
-    private func withoutTakenTaxCodes(_ batch: [(establishment: Establishment, organisationID: UUID?)]) async throws
-        -> [(establishment: Establishment, organisationID: UUID?)]
+    private func withoutTakenTaxCodes(_ batch: [Establishment]) async throws
+        -> [Establishment]
     {
         var taken = Set<String>()
-        for chunk in batch.map(\.establishment.taxCode).chunked(into: 500) {
+        for chunk in batch.map(\.taxCode).chunked(into: 500) {
             let rows = try await store.sql.select().column("tax_code").from("establishments")
                 .where("tax_code", .in, SQLBind.group(Array(chunk))).all(decodingColumn: "tax_code", as: String.self)
             taken.formUnion(rows)
         }
-        return batch.filter { !taken.contains($0.establishment.taxCode) }
+        return batch.filter { !taken.contains($0.taxCode) }
     }
 }

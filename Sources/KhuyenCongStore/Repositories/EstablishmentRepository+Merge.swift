@@ -14,8 +14,8 @@ extension EstablishmentRepository {
             guard let duplicate = try await find(duplicateID, sql: sql), let survivor = try await find(survivorID, sql: sql) else {
                 throw DomainError.notFound
             }
-            guard scope.canRead(area(duplicate)), scope.canRead(area(survivor)) else { throw DomainError.forbidden }
-            guard scope.canWrite(area(duplicate)), scope.canWrite(area(survivor)) else { throw DomainError(.forbidden, .readOnlyRole) }
+            guard scope.canRead(duplicate.establishment.area), scope.canRead(survivor.establishment.area) else { throw DomainError.forbidden }
+            guard scope.canWrite(duplicate.establishment.area), scope.canWrite(survivor.establishment.area) else { throw DomainError(.forbidden, .readOnlyRole) }
             guard try await mergedInto(duplicateID, sql: sql) == nil, try await mergedInto(survivorID, sql: sql) == nil else {
                 throw DomainError(.conflict, .alreadyMerged)
             }

@@ -13,15 +13,16 @@ public struct EstablishmentRepository: Sendable {
 
     public struct Filter: Sendable, Hashable {
         public var provinceCode: String?
-        /// Communes in force today (an old commune may stand for several).
-        public var communeCodes: [String]
+        /// Communes in force today (an old commune may stand for several); nil filters nothing,
+        /// an empty list matches nothing (an old commune whose successor is not yet recorded).
+        public var communeCodes: [String]?
         public var legalForm: LegalForm?
         public var sector: String?
         public var craftVillageID: UUID?
         public var query: String?
 
         public init(
-            provinceCode: String? = nil, communeCodes: [String] = [], legalForm: LegalForm? = nil, sector: String? = nil,
+            provinceCode: String? = nil, communeCodes: [String]? = nil, legalForm: LegalForm? = nil, sector: String? = nil,
             craftVillageID: UUID? = nil, query: String? = nil
         ) {
             self.provinceCode = provinceCode
@@ -40,7 +41,9 @@ public struct EstablishmentRepository: Sendable {
         var query = scoped(store.sql.select().columns(EstablishmentRow.selectColumns.map { SQLIdentifier($0) }).from("establishments"), scope)
             .where("merged_into", .is, SQLLiteral.null)
         if let province = filter.provinceCode { query = query.where("province_code", .equal, SQLBind(province)) }
-        if !filter.communeCodes.isEmpty { query = query.where("commune_code", .in, SQLBind.group(filter.communeCodes)) }
+        if let communes = filter.communeCodes {
+            query = communes.isEmpty ? query.where(SQLLiteral.boolean(false)) : query.where("commune_code", .in, SQLBind.group(communes))
+        }
         if let form = filter.legalForm { query = query.where("legal_form", .equal, SQLBind(form.rawValue)) }
         if let sector = filter.sector { query = query.where("sectors", .like, SQLBind("%|\(sector)|%")) }
         if let village = filter.craftVillageID {
@@ -70,8 +73,9 @@ public struct EstablishmentRepository: Sendable {
     /// The establishment if it exists; `forbidden` when it exists outside the scope.
     public func get(_ id: UUID, scope: AccessScope) async throws -> Establishment {
         guard let found = try await find(id, sql: store.sql) else { throw DomainError.notFound }
-        guard scope.canRead(area(found)) else { throw DomainError.forbidden }
-        return found.establishment
+        let establishment = found.establishment
+        guard scope.canRead(establishment.area) else { throw DomainError.forbidden }
+        return establishment
     }
 
     public func count(scope: AccessScope, craftVillageID: UUID? = nil) async throws -> Int {
@@ -84,7 +88,7 @@ public struct EstablishmentRepository: Sendable {
     /// Creates a validated establishment in the principal's area; a taken tax code is a conflict
     /// naming the holder when the principal may see it.
     @discardableResult
-    public func create(_ establishment: Establishment, organisationID: UUID? = nil, by principal: Principal) async throws
+    public func create(_ establishment: Establishment, by principal: Principal) async throws
         -> Establishment
     {
         let scope = principal.scope
@@ -92,21 +96,19 @@ public struct EstablishmentRepository: Sendable {
             throw scope.readOnly ? DomainError(.forbidden, .readOnlyRole) : DomainError.forbidden
         }
         return try await store.write { sql, audit in
-            try await insert(establishment, organisationID: organisationID, actor: Actor(principal), scope: scope, sql: sql, audit: audit)
+            try await insert(establishment, actor: Actor(principal), scope: scope, sql: sql, audit: audit)
         }
     }
 
     func insert(
-        _ establishment: Establishment, organisationID: UUID?, actor: Actor, scope: AccessScope, sql: any SQLDatabase,
+        _ establishment: Establishment, actor: Actor, scope: AccessScope, sql: any SQLDatabase,
         audit: AuditRecorder
     ) async throws -> Establishment {
         try await ensureTaxCodeFree(establishment.taxCode, except: nil, scope: scope, sql: sql)
-        let nowMillis = store.nowMillis
-        let row = EstablishmentRow(establishment, organisationID: organisationID)
-        try await sql.insert(into: "establishments").columns(EstablishmentRow.columns + ["created_at", "updated_at"])
-            .values(row.binds + [SQLBind(nowMillis), SQLBind(nowMillis)]).run()
+        try await Self.insertRows([establishment], atMillis: store.nowMillis, sql: sql)
         try await audit.record(
-            actor: actor, action: "establishment.create", entityType: "establishment", entityID: row.id,
+            actor: actor, action: "establishment.create", entityType: "establishment",
+            entityID: establishment.id.uuidString.lowercased(),
             provinceCode: establishment.provinceCode, before: nil, after: EstablishmentState(establishment))
         return establishment
     }
@@ -125,20 +127,20 @@ public struct EstablishmentRepository: Sendable {
         audit: AuditRecorder
     ) async throws -> Establishment {
         guard let before = try await find(id, sql: sql) else { throw DomainError.notFound }
-        guard scope.canRead(area(before)) else { throw DomainError.forbidden }
-        let newArea = RecordArea(provinceCode: change.provinceCode, communeCode: change.commune.code, organisationID: before.organisationId.flatMap(UUID.init(uuidString:)))
-        guard scope.canWrite(area(before)), scope.canWrite(newArea) else {
+        let current = before.establishment
+        guard scope.canRead(current.area) else { throw DomainError.forbidden }
+        var updated = change
+        updated.version = expectedVersion + 1
+        // Neither the owning account's organisation nor the craft village is edited through a draft.
+        updated.organisationID = current.organisationID
+        updated.craftVillageID = current.craftVillageID
+        guard scope.canWrite(current.area), scope.canWrite(updated.area) else {
             throw scope.readOnly ? DomainError(.forbidden, .readOnlyRole) : DomainError.forbidden
         }
         guard before.mergedInto == nil else { throw DomainError(.conflict, .alreadyMerged) }
         guard before.version == expectedVersion else { throw DomainError.staleVersion }
         try await ensureTaxCodeFree(change.taxCode, except: id, scope: scope, sql: sql)
-        var updated = change
-        updated.version = expectedVersion + 1
-        // Neither the owning account's organisation nor the craft village is edited through a draft.
-        updated.organisationID = before.organisationId.flatMap(UUID.init(uuidString:))
-        updated.craftVillageID = before.craftVillageId.flatMap(UUID.init(uuidString:))
-        let row = EstablishmentRow(updated, organisationID: before.organisationId.flatMap(UUID.init(uuidString:)))
+        let row = EstablishmentRow(updated)
         let changed = try await row.update(on: sql, expectedVersion: expectedVersion, atMillis: store.nowMillis)
             .returning("version").first()
         guard changed != nil else { throw DomainError.staleVersion }
@@ -166,17 +168,6 @@ public struct EstablishmentRepository: Sendable {
             .all(decoding: EstablishmentRow.self).map(\.establishment)
     }
 
-    /// The id holding a tax code, for the importer's match-by-tax-code.
-    public func id(forTaxCode taxCode: String, sql: (any SQLDatabase)? = nil) async throws -> (id: UUID, version: Int)? {
-        struct Row: Decodable {
-            let id: String
-            let version: Int
-        }
-        return try await (sql ?? store.sql).select().columns("id", "version").from("establishments")
-            .where("tax_code", .equal, SQLBind(taxCode)).first(decoding: Row.self)
-            .flatMap { row in UUID(uuidString: row.id).map { ($0, row.version) } }
-    }
-
     func ensureTaxCodeFree(_ taxCode: String, except id: UUID?, scope: AccessScope, sql: any SQLDatabase) async throws {
         var query = sql.select().columns(EstablishmentRow.selectColumns.map { SQLIdentifier($0) }).from("establishments")
             .where("tax_code", .equal, SQLBind(taxCode))
@@ -184,7 +175,7 @@ public struct EstablishmentRepository: Sendable {
         guard let holder = try await query.first(decoding: EstablishmentRow.self) else {
             return
         }
-        let name = scope.canRead(area(holder)) ? holder.name : "—"
+        let name = scope.canRead(holder.establishment.area) ? holder.name : "—"
         throw DomainError(
             .conflict, .taxCodeTaken, arguments: ["code": taxCode, "name": name],
             fields: [FieldError(field: "tax_code", key: .taxCodeTaken)])
@@ -196,11 +187,16 @@ public struct EstablishmentRepository: Sendable {
             .first(decoding: EstablishmentRow.self)
     }
 
-    /// An establishment user's organisation owns the record; everyone else goes by area.
-    func area(_ row: EstablishmentRow) -> RecordArea {
-        RecordArea(
-            provinceCode: row.provinceCode, communeCode: row.communeCode,
-            organisationID: row.organisationId.flatMap(UUID.init(uuidString:)))
+    /// Inserts establishments in multi-row statements (bound to stay under SQLite's 32,766
+    /// variables per statement).
+    static func insertRows(_ establishments: [Establishment], atMillis: Int64, sql: any SQLDatabase) async throws {
+        for chunk in establishments.chunked(into: 500) {
+            var insert = sql.insert(into: "establishments").columns(EstablishmentRow.columns + ["created_at", "updated_at"])
+            for establishment in chunk {
+                insert = insert.values(EstablishmentRow(establishment).binds + [SQLBind(atMillis), SQLBind(atMillis)])
+            }
+            try await insert.run()
+        }
     }
 
     func scoped<Builder: SQLPredicateBuilder>(_ builder: Builder, _ scope: AccessScope) -> Builder {

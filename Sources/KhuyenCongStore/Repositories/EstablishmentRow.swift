@@ -57,7 +57,7 @@ struct EstablishmentRow: Codable {
     /// What reads select: the written columns and the merge pointer.
     static let selectColumns = columns + ["merged_into"]
 
-    init(_ establishment: Establishment, organisationID: UUID?) {
+    init(_ establishment: Establishment) {
         id = establishment.id.uuidString.lowercased()
         taxCode = establishment.taxCode
         name = establishment.name
@@ -82,7 +82,7 @@ struct EstablishmentRow: Codable {
         phone = establishment.phone
         phoneKey = Self.phoneKey(establishment.phone)
         foundedOn = establishment.foundedOn?.iso
-        organisationId = organisationID?.uuidString.lowercased()
+        organisationId = establishment.organisationID?.uuidString.lowercased()
         version = establishment.version
     }
 

@@ -29,7 +29,8 @@ struct DemoRegistry {
             id: UUID(), taxCode: TaxCode.enterpriseCode(leadingDigits: "010583001") ?? "0100109106",
             name: "Hợp tác xã Gốm sứ Bát Tràng", legalForm: .cooperative, sizeClass: .small, commune: batTrang, provinceCode: "01",
             address: "Thôn Bát Tràng, xã Bát Tràng, Hà Nội", sectors: ["handicrafts"], employees: 45, employeesFemale: 21,
-            craftVillageID: village.id, phone: "024 3874 0000", foundedOn: Day(year: 2004, month: 5, day: 12))
+            craftVillageID: village.id, phone: "024 3874 0000", foundedOn: Day(year: 2004, month: 5, day: 12),
+            organisationID: owner)
         let duplicate = Establishment(
             id: UUID(), taxCode: TaxCode.enterpriseCode(leadingDigits: "010583002") ?? "0300588569",
             name: "Hợp tác xã gốm sứ Bát Tràng", legalForm: .cooperative, sizeClass: .micro, commune: batTrang, provinceCode: "01",
@@ -37,7 +38,7 @@ struct DemoRegistry {
             phone: "0243 874 0000")
         try await store.write { sql, audit in
             try await EstablishmentRepository(store: store).insertBatch(
-                [(cooperative, owner), (duplicate, nil)], actor: .system, action: "establishment.demo",
+                [cooperative, duplicate], actor: .system, action: "establishment.demo",
                 reason: "demo data", sql: sql, audit: audit)
         }
         for (index, name) in ["Nguyễn Văn Gốm", "Lê Thị Men"].enumerated() {

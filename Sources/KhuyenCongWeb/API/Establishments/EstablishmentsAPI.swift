@@ -115,13 +115,12 @@ enum EstablishmentFilter {
             }
             province = current
         }
-        var communes: [String] = []
+        var communes: [String]?
         if let code = req.stringParameter("commune") {
             guard let current = geography.currentCommuneCodes(for: code, on: unitsOn, today: today) else {
                 throw DomainError(.notFound, .unknownUnit, arguments: ["code": code, "date": unitsOn.vietnamese])
             }
-            // An old commune whose successor is not yet recorded matches nothing rather than everything.
-            communes = current.isEmpty ? ["-"] : current
+            communes = current
         }
         return EstablishmentRepository.Filter(
             provinceCode: province, communeCodes: communes, legalForm: form, sector: req.stringParameter("sector"),

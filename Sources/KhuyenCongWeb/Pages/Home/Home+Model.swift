@@ -38,7 +38,7 @@ enum HomePage {
             }
             counts.append(.init(key: .countEstablishments, value: try await services.establishments.count(scope: scope), arguments: [:]))
             counts.append(.init(key: .countOrganisations, value: try await services.organisations.count(scope: scope), arguments: [:]))
-            if Layout.seesAudit(principal) {
+            if principal.scope.canReadAuditTrail {
                 counts.append(.init(key: .countUsers, value: try await services.users.count(scope: scope), arguments: [:]))
                 counts.append(.init(key: .countAuditEntries, value: try await services.auditLog.count(scope: scope), arguments: [:]))
             }

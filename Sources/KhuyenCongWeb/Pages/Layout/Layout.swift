@@ -93,11 +93,10 @@ enum Layout {
         guard let principal else { return items }
         items.append(NavItem(route: .establishments(query: nil), key: .navEstablishments, section: .establishments))
         items.append(NavItem(route: .organisations(query: nil, cursor: nil), key: .navOrganisations, section: .organisations))
-        if Self.seesAudit(principal) {
+        if principal.scope.canReadAuditTrail {
             items.append(NavItem(route: .audit(before: nil), key: .navAudit, section: .audit))
         }
         return items
     }
 
-    static func seesAudit(_ principal: Principal) -> Bool { principal.scope.canReadAuditTrail }
 }
