@@ -25,4 +25,10 @@ import KhuyenCongCore
             #expect(Messages.catalogue[role.messageKey] != nil)
         }
     }
+
+    @Test func auditActionsHaveLabelsAndUnknownOnesShowTheirCode() {
+        #expect(AuditAction.label("establishment.update", in: .vi) == "Sửa thông tin cơ sở")
+        #expect(AuditAction.label("establishment.update", in: .en) == "Establishment changed")
+        #expect(AuditAction.label("something.new", in: .en) == "something.new")
+    }
 }

@@ -86,6 +86,9 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
     case mergeIntoItself, alreadyMerged, mergedNotice, mergeAction, mergeDone
     case importChangedMeanwhile, importMergedRecord, exportTooLargeForXLSX
 
+    // Audit actions
+    case actOrganisationCreate, actOrganisationUpdate, actUserCreate, actLogin, actToken, actReferenceLoad, actSectorSeed, actSuccessionCreate, actEstablishmentCreate, actEstablishmentUpdate, actEstablishmentMerge, actEstablishmentAbsorb, actEstablishmentDemo, actEstablishmentSynthetic, actCraftVillageCreate, actArtisanCreate
+
     // Command line
     case cliEstablishmentsRange, cliSeedDone, cliSpeed, cliMigrated, cliPasswordStdinRequired, cliUnknownRole, cliUserCreated
 }

@@ -99,6 +99,7 @@ enum Stylesheet {
     .field-hint { margin: 0; color: var(--muted); font-size: .88rem; }
     .data-table .number { text-align: right; }
     .export-links { font-size: .95rem; }
+    .action-code { color: var(--muted); font-size: .8em; }
     .actions { display: flex; flex-wrap: wrap; gap: .5rem; }
     .history { padding-left: 1.2rem; color: var(--muted); }
 

@@ -10,7 +10,7 @@ enum AuditPage {
 
     static func handle(_ req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
-        guard Layout.seesAudit(principal) else { throw DomainError.forbidden }
+        guard principal.scope.canReadAuditTrail else { throw DomainError.forbidden }
         let before = try req.stringParameter("before").map { text in
             guard let value = Int64(text), value > 0 else {
                 throw DomainError.invalidParameter("before", expected: .invalidCursor)
@@ -52,7 +52,10 @@ enum AuditPage {
                             .td(.class("code"), .text(String(entry.sequence))),
                             .td(.text(timestamp(entry.atMillis))),
                             .td(.text(entry.actorName)),
-                            .td(.code(.text(entry.action))),
+                            .td(
+                                .text(AuditAction.label(entry.action, in: context.language) + " "),
+                                // The code too: it is what the API and exports carry.
+                                .code(.class("action-code"), .text(entry.action))),
                             .td(.text("\(entry.entityType) \(entry.entityID.prefix(8))"))
                         )
                     })

@@ -159,7 +159,7 @@ enum EstablishmentPage {
             .section(
                 .h2(.text(context.t(.estHistory))),
                 .ul(.class("history"), .forEach(model.history.reversed()) { entry in
-                    .li(.text("\(AuditPage.timestamp(entry.atMillis)) — \(entry.actorName) — "), .code(.text(entry.action)))
+                    .li(.text("\(AuditPage.timestamp(entry.atMillis)) — \(entry.actorName) — \(AuditAction.label(entry.action, in: context.language))"))
                 })
             )
         )
