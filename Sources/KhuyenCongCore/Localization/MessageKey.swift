@@ -76,7 +76,7 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
     case estDateHint, countEstablishments, invalidFormat
 
     // Registry: import
-    case importEmpty, importNotCSV, importLegacyEncoding, importXLSXNotYet, importUnreadable, importMissingColumns
+    case importEmpty, importNotCSV, importUnterminatedQuote, importLegacyEncoding, importXLSXNotYet, importUnreadable, importMissingColumns
     case importDuplicateInFile, importTaxCodeOutsideArea, importOutsideArea, importTooLarge
     case importTitle, importIntro, importFile, importDryRun, importSubmit, importTemplate, importRowsRead, importCreated
     case importUpdated, importRejected, importCommitted, importNotCommitted, importDryRunDone, importRow, importColumn
@@ -84,7 +84,7 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
     case craftVillagesTitle, craftVillagesIntro, craftVillagesNone, craftVillageName, craftVillageDecision, artisansTitle
     case artisanPeoples, artisanMeritorious
     case mergeIntoItself, alreadyMerged, mergedNotice, mergeAction, mergeDone
-    case importChangedMeanwhile, importMergedRecord, exportTooLargeForXLSX
+    case importMergedRecord, exportTooLargeForXLSX
 
     // Audit actions
     case actOrganisationCreate, actOrganisationUpdate, actUserCreate, actLogin, actToken, actReferenceLoad, actSectorSeed, actSuccessionCreate, actEstablishmentCreate, actEstablishmentUpdate, actEstablishmentMerge, actEstablishmentAbsorb, actEstablishmentDemo, actEstablishmentSynthetic, actCraftVillageCreate, actArtisanCreate

@@ -176,6 +176,10 @@ extension Messages {
             .vi: "Tệp không phải CSV hoặc XLSX. Hãy lưu bảng tính dưới dạng CSV UTF-8.",
             .en: "The file is not CSV or XLSX. Save the spreadsheet as CSV UTF-8.",
         ],
+        .importUnterminatedQuote: [
+            .vi: "Dấu ngoặc kép mở ở dòng {row} không được đóng đến hết tệp.",
+            .en: "The quotation mark opened at row {row} is never closed.",
+        ],
         .importLegacyEncoding: [
             .vi: "Tệp không ở mã UTF-8 (có thể là TCVN3/ABC hoặc VNI). Hãy mở bằng Excel và lưu lại dạng \"CSV UTF-8\", hoặc chuyển mã bằng Unikey.",
             .en: "The file is not UTF-8 (probably TCVN3/ABC or VNI). Open it in Excel and save as \"CSV UTF-8\", or convert it with Unikey.",
@@ -244,10 +248,6 @@ extension Messages {
         ],
         .mergeAction: [.vi: "Gộp vào cơ sở này", .en: "Merge into this establishment"],
         .mergeDone: [.vi: "Đã gộp cơ sở trùng lặp.", .en: "The duplicate was merged."],
-        .importChangedMeanwhile: [
-            .vi: "Dữ liệu đã thay đổi trong lúc nhập (dòng {row}); không ghi dòng nào. Hãy nhập lại.",
-            .en: "The data changed during the import (row {row}); nothing was written. Import the file again.",
-        ],
         .importMergedRecord: [
             .vi: "Mã số thuế thuộc một cơ sở đã được gộp vào cơ sở khác.",
             .en: "The tax code belongs to an establishment merged into another one.",

@@ -132,7 +132,7 @@ public struct EstablishmentDraft: Sendable, Hashable {
         let sectors = Array(Set(self.sectors.map(VietnameseText.trimmed).filter { !$0.isEmpty })).sorted()
         if !sectors.allSatisfy(knownSectors.contains) { fail("sectors", .sectorUnknown) }
         func count(_ field: String, _ text: String) -> Int {
-            let trimmed = VietnameseText.trimmed(text).replacingOccurrences(of: ".", with: "")
+            let trimmed = VietnameseText.trimmed(text).filter { $0 != "." }
             if trimmed.isEmpty { return 0 }
             guard let value = Int(trimmed), (0...1_000_000).contains(value) else {
                 fail(field, .fieldWholeNumber)

@@ -4,7 +4,14 @@ import Foundation
 public enum VietnameseText {
     /// Stores text in NFC so that the same visible word is always the same bytes.
     public static func normalized(_ text: String) -> String {
-        text.precomposedStringWithCanonicalMapping
+        isSurelyNFC(text) ? text : text.precomposedStringWithCanonicalMapping
+    }
+
+    /// Text made only of scalars below the combining marks (U+0300) or of the precomposed Vietnamese
+    /// letters (U+1E00–U+1EFF) is already NFC; checking that is far cheaper than Foundation's
+    /// normalisation, which imports would otherwise run millions of times.
+    static func isSurelyNFC(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { $0.value < 0x300 || (0x1E00...0x1EFF).contains($0.value) }
     }
 
     /// The search key: diacritics removed, đ → d, lower-case, runs of spaces collapsed.
@@ -59,6 +66,10 @@ public enum VietnameseText {
     /// `text` without leading and trailing whitespace (a fast stand-in for Foundation's trimming,
     /// which bridges through NSString).
     public static func trimmed(_ text: String) -> String {
+        // Most fields start and end with a visible ASCII character and need no work at all.
+        if let first = text.utf8.first, let last = text.utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+            return text
+        }
         guard let first = text.firstIndex(where: { !$0.isWhitespace }),
             let last = text.lastIndex(where: { !$0.isWhitespace })
         else { return "" }

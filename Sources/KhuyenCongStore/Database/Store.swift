@@ -16,6 +16,8 @@ public final class Store: Sendable {
     public let eventLoopGroup: any EventLoopGroup
     /// Injected so tests can fix time.
     public let now: @Sendable () -> Date
+    /// Principals behind recently presented secrets (SessionRepository).
+    let principals = PrincipalCache()
 
     public init(
         location: DatabaseLocation,
@@ -62,6 +64,7 @@ public final class Store: Sendable {
         if !isPostgres {
             // WAL lets readers proceed while one writer commits; it persists in the file.
             try await sql.raw("PRAGMA journal_mode=WAL").run()
+            try await tuneSQLiteConnections()
         }
         let migrations = Migrations()
         migrations.add(StoreMigrations.all)
@@ -71,6 +74,16 @@ public final class Store: Sendable {
         try await ReferenceData(store: self).loadIfNeeded()
         try await ReferenceOrganisations(store: self).loadIfNeeded()
         try await ReferenceSectors(store: self).loadIfEmpty()
+    }
+
+    /// SQLite's default page cache (2 MB) makes bulk imports spill to disk on every index insert; each
+    /// event loop holds one connection for the life of the process, so it is set on each once.
+    func tuneSQLiteConnections() async throws {
+        for loop in eventLoopGroup.makeIterator() {
+            guard let database = databases.database(logger: logger, on: loop) as? any SQLDatabase else { continue }
+            try await database.raw("PRAGMA cache_size=-32768").run()
+            try await database.raw("PRAGMA temp_store=MEMORY").run()
+        }
     }
 
     /// Whether the database answers (the readiness probe).

@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 import KhuyenCongCore
 import SQLKit
@@ -36,42 +35,40 @@ public struct EstablishmentImporter: Sendable {
         -> ImportReport
     {
         guard scope.canWriteAnything else { throw DomainError(.forbidden, .readOnlyRole) }
-        guard let sample = source.sample() else { throw DomainError(.invalidInput, .importUnreadable) }
-        if try FileSniffing.kind(of: sample) == .xlsx { throw DomainError(.invalidInput, .importXLSXNotYet) }
+        // One pass: every batch is checked, and written while no row has been rejected. A rejected
+        // row or an empty file rolls the transaction back, so nothing is half-imported and the report
+        // always covers the whole file. A dry run reads outside any transaction and writes nothing.
+        if dryRun { return try await pass(source, sql: store.sql, audit: nil, progress: progress) }
+        do {
+            return try await store.write { sql, audit in
+                var report = try await pass(source, sql: sql, audit: audit, progress: progress)
+                guard report.rejectedRows == 0 else { throw Rollback(report: report) }
+                report.committed = true
+                return report
+            }
+        } catch let rollback as Rollback {
+            return rollback.report
+        }
+    }
 
+    /// Thrown out of the transaction to undo it while keeping the report.
+    struct Rollback: Error {
+        let report: ImportReport
+    }
+
+    /// Checks every row, writing batches through `audit`'s transaction while none has been rejected.
+    func pass(_ source: ImportSource, sql: any SQLDatabase, audit: AuditRecorder?, progress: (Int) -> Void) async throws
+        -> ImportReport
+    {
         var report = ImportReport()
         var seen: [String: Int] = [:]
         try await forEachBatch(source) { batch in
-            let outcomes = try await check(batch, sql: store.sql, seen: &seen)
-            for outcome in outcomes {
-                report.rowsRead += 1
-                switch outcome {
-                case .create: report.created += 1
-                case .update: report.updated += 1
-                case .reject(let rejections):
-                    report.rejectedRows += 1
-                    for rejection in rejections where report.rejected.count < ImportReport.maximumListed {
-                        report.rejected.append(rejection)
-                    }
-                }
-            }
+            let outcomes = try await check(batch, sql: sql, seen: &seen)
+            report.tally(outcomes)
+            if let audit, report.rejectedRows == 0 { try await write(outcomes, rows: batch, sql: sql, audit: audit) }
             progress(report.rowsRead)
         }
         guard report.rowsRead > 0 else { throw DomainError(.invalidInput, .importEmpty) }
-        guard report.rejectedRows == 0, !dryRun else { return report }
-
-        let alreadyRead = report.rowsRead
-        try await store.write { sql, audit in
-            var seenAgain: [String: Int] = [:]
-            var written = 0
-            try await forEachBatch(source) { batch in
-                let outcomes = try await check(batch, sql: sql, seen: &seenAgain)
-                try await write(outcomes, rows: batch, sql: sql, audit: audit)
-                written += batch.count
-                progress(alreadyRead + written)
-            }
-        }
-        report.committed = true
         return report
     }
 
@@ -84,41 +81,39 @@ public struct EstablishmentImporter: Sendable {
 
     /// Reads the header, then hands rows to `body` a batch at a time.
     func forEachBatch(_ source: ImportSource, _ body: ([RawRow]) async throws -> Void) async throws {
-        guard let stream = source.open() else { throw DomainError(.invalidInput, .importUnreadable) }
-        let reader: CSVReader
+        var reader = try source.rows()
         do {
-            reader = try CSVReader(stream: stream, hasHeaderRow: true, trimFields: false)
-        } catch {
-            throw DomainError(.invalidInput, .importNotCSV)
-        }
-        defer { stream.close() }
-        let header = reader.headerRow ?? []
-        let columns = header.map(EstablishmentColumn.init(header:))
-        let missing = EstablishmentColumn.allCases.filter { $0.isRequired && !columns.contains($0) }
-        guard missing.isEmpty else {
-            throw DomainError(
-                .invalidInput, .importMissingColumns,
-                arguments: ["columns": missing.map { "\($0.rawValue) (\($0.vietnameseHeader))" }.joined(separator: ", ")])
-        }
-        var batch: [RawRow] = []
-        var number = 1
-        while let row = reader.next() {
-            number += 1
-            if row.allSatisfy({ $0.isEmpty }) { continue }
-            var fields: [EstablishmentColumn: String] = [:]
-            for (index, column) in columns.enumerated() {
-                if let column, index < row.count { fields[column] = CSVText.unprotected(VietnameseText.trimmed(row[index])) }
+            guard let header = try reader.nextRow() else { throw DomainError(.invalidInput, .importEmpty) }
+            let columns = header.cells.map(EstablishmentColumn.init(header:))
+            let missing = EstablishmentColumn.allCases.filter { $0.isRequired && !columns.contains($0) }
+            guard missing.isEmpty else {
+                throw DomainError(
+                    .invalidInput, .importMissingColumns,
+                    arguments: ["columns": missing.map { "\($0.rawValue) (\($0.vietnameseHeader))" }.joined(separator: ", ")])
             }
-            batch.append(RawRow(number: number, fields: fields))
-            if batch.count == Self.batchSize {
-                try await body(batch)
-                batch.removeAll(keepingCapacity: true)
+            var batch: [RawRow] = []
+            batch.reserveCapacity(Self.batchSize)
+            while let row = try reader.nextRow() {
+                if row.cells.allSatisfy({ $0.isEmpty }) { continue }
+                var fields: [EstablishmentColumn: String] = [:]
+                for (index, column) in columns.enumerated() {
+                    if let column, index < row.cells.count {
+                        fields[column] = CSVText.unprotected(VietnameseText.trimmed(row.cells[index]))
+                    }
+                }
+                batch.append(RawRow(number: row.number, fields: fields))
+                if batch.count == Self.batchSize {
+                    try await body(batch)
+                    batch.removeAll(keepingCapacity: true)
+                }
             }
+            if !batch.isEmpty { try await body(batch) }
+        } catch CSVReadError.notUTF8 {
+            // The sniffed sample was UTF-8 but a later part of the file is not.
+            throw DomainError(.invalidInput, .importLegacyEncoding)
+        } catch CSVReadError.unterminatedQuote(let row) {
+            throw DomainError(.invalidInput, .importUnterminatedQuote, arguments: ["row": String(row)])
         }
-        // The reader also records its normal end of stream as an error; only a decoding failure
-        // means the text was not UTF-8 after all (the sniffed sample was).
-        if case .unicodeDecoding? = reader.error as? CSVError { throw DomainError(.invalidInput, .importLegacyEncoding) }
-        if !batch.isEmpty { try await body(batch) }
     }
 
     // MARK: Checking
@@ -199,7 +194,7 @@ public struct EstablishmentImporter: Sendable {
 
     func existingRows(taxCodes: [String], sql: any SQLDatabase) async throws -> [String: EstablishmentRow] {
         guard !taxCodes.isEmpty else { return [:] }
-        let rows = try await sql.select().columns(EstablishmentRow.selectColumns.map { SQLIdentifier($0) }).from("establishments")
+        let rows = try await sql.select().column(EstablishmentRow.selectList).from("establishments")
             .where("tax_code", .in, SQLBind.group(taxCodes))
             .all(decoding: EstablishmentRow.self)
         return Dictionary(rows.map { ($0.taxCode, $0) }, uniquingKeysWith: { a, _ in a })
@@ -208,11 +203,6 @@ public struct EstablishmentImporter: Sendable {
     // MARK: Writing
 
     func write(_ outcomes: [Outcome], rows: [RawRow], sql: any SQLDatabase, audit: AuditRecorder) async throws {
-        // A row that became invalid since the checking pass (say, its tax code was taken meanwhile)
-        // aborts the whole import: the transaction rolls back and nothing is half-imported.
-        for case .reject(let problems) in outcomes {
-            throw DomainError(.conflict, .importChangedMeanwhile, arguments: ["row": String(problems.first?.row ?? 0)])
-        }
         let nowMillis = store.nowMillis
         let creations = outcomes.compactMap { if case .create(let e) = $0 { e } else { nil } }
         try await EstablishmentRepository.insertRows(creations, atMillis: nowMillis, sql: sql)

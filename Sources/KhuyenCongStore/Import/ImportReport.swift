@@ -34,10 +34,23 @@ public struct ImportReport: Sendable, Hashable {
     public var rejectedRows = 0
 
     public init() {}
+
+    mutating func tally(_ outcomes: [EstablishmentImporter.Outcome]) {
+        for outcome in outcomes {
+            rowsRead += 1
+            switch outcome {
+            case .create: created += 1
+            case .update: updated += 1
+            case .reject(let rejections):
+                rejectedRows += 1
+                rejected.append(contentsOf: rejections.prefix(Self.maximumListed - rejected.count))
+            }
+        }
+    }
 }
 
-/// Where the file comes from: opened once per pass, so a million-row file is streamed twice rather
-/// than held in memory.
+/// Where the file comes from: opened once, read a row at a time, so a million-row file is never
+/// held in memory.
 public struct ImportSource: Sendable {
     let open: @Sendable () -> InputStream?
     let sample: @Sendable () -> Data?
@@ -54,5 +67,16 @@ public struct ImportSource: Sendable {
 
     public static func data(_ data: Data) -> ImportSource {
         ImportSource(open: { InputStream(data: data) }, sample: { data.prefix(64 * 1024) })
+    }
+
+    /// The rows of the file, after checking it is a kind of file we read.
+    func rows() throws -> any SheetRowReader {
+        guard let sample = sample() else { throw DomainError(.invalidInput, .importUnreadable) }
+        switch try FileSniffing.kind(of: sample) {
+        case .xlsx: throw DomainError(.invalidInput, .importXLSXNotYet)
+        case .csv:
+            guard let stream = open() else { throw DomainError(.invalidInput, .importUnreadable) }
+            return CSVRowReader(stream: stream)
+        }
     }
 }

@@ -1,4 +1,3 @@
-import CSV
 import Crypto
 import Foundation
 import KhuyenCongCore
@@ -69,9 +68,8 @@ struct ReferenceData {
     }
 
     static func parseUnits(_ text: String, period: AdminPeriod) throws -> [AdminUnit] {
-        let reader = try CSVReader(string: text, hasHeaderRow: true)
         var units: [AdminUnit] = []
-        while let row = reader.next() {
+        for row in try CSVRowReader.dataRows(of: text) {
             guard row.count >= 6, let level = AdminLevel(rawValue: row[0]) else {
                 throw StoreError.referenceData("unexpected row in the \(period.rawValue) unit table: \(row)")
             }
@@ -101,9 +99,8 @@ struct ReferenceData {
     }
 
     private func replaceProvinceSuccession(from text: String, sql: any SQLDatabase) async throws -> Int {
-        let reader = try CSVReader(string: text, hasHeaderRow: true)
         var links: [UnitSuccession] = []
-        while let row = reader.next() {
+        for row in try CSVRowReader.dataRows(of: text) {
             guard row.count >= 5, let day = Day(iso: row[4]) else {
                 throw StoreError.referenceData("unexpected row in the province succession table: \(row)")
             }

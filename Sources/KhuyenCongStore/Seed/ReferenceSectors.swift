@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 import KhuyenCongCore
 import SQLKit
@@ -13,10 +12,7 @@ struct ReferenceSectors {
         let count = try await store.sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
             .from("sectors").first(decodingColumn: "n", as: Int.self) ?? 0
         guard count == 0 else { return }
-        let reader = try CSVReader(string: try ReferenceData.resource("sectors-initial"), hasHeaderRow: true)
-        var rows: [[String]] = []
-        while let row = reader.next() { rows.append(row) }
-        let loaded = rows
+        let loaded = try CSVRowReader.dataRows(of: try ReferenceData.resource("sectors-initial"))
         try await store.write { sql, audit in
             for row in loaded {
                 try await sql.insert(into: "sectors")
