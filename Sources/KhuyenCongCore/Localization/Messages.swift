@@ -4,9 +4,30 @@ import Foundation
 /// `{name}` placeholders are filled from the arguments.
 public enum Messages {
     public static func text(_ key: MessageKey, _ language: Language, _ arguments: [String: String] = [:]) -> String {
-        var text = catalogue[key]?[language] ?? catalogue[key]?[.vi] ?? key.rawValue
-        for (name, value) in arguments { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
-        return text
+        let template = catalogue[key]?[language] ?? catalogue[key]?[.vi] ?? key.rawValue
+        return arguments.isEmpty ? template : fill(template, arguments)
+    }
+
+    /// Replaces each `{name}` in one pass (so a value containing braces is never substituted
+    /// again); unknown names stay as written. Pages format thousands of messages per request.
+    static func fill(_ template: String, _ arguments: [String: String]) -> String {
+        var result = ""
+        result.reserveCapacity(template.utf8.count + 32)
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}"),
+                let value = arguments[String(rest[rest.index(after: open)..<close])]
+            else {
+                result.append("{")
+                rest = rest[rest.index(after: open)...]
+                continue
+            }
+            result += value
+            rest = rest[rest.index(after: close)...]
+        }
+        result += rest
+        return result
     }
 
     public static let catalogue: [MessageKey: [Language: String]] = shell.merging(registry) { first, _ in first }

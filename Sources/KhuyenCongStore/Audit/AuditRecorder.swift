@@ -139,9 +139,14 @@ public struct AuditRecorder: Sendable {
     }
 
     static func sha256(_ text: String) -> String {
+        hex(SHA256.hash(data: Data(text.utf8)))
+    }
+
+    /// Lower-case hexadecimal of a digest.
+    static func hex(_ digest: some Sequence<UInt8>) -> String {
         var hex = [UInt8]()
         hex.reserveCapacity(64)
-        for byte in SHA256.hash(data: Data(text.utf8)) {
+        for byte in digest {
             hex.append(hexDigits[Int(byte >> 4)])
             hex.append(hexDigits[Int(byte & 0x0F)])
         }

@@ -38,7 +38,7 @@ public struct EstablishmentRepository: Sendable {
     public func list(scope: AccessScope, filter: Filter = Filter(), limit: Int, after cursor: KeysetCursor?) async throws
         -> Page<Establishment>
     {
-        var query = scoped(store.sql.select().columns(EstablishmentRow.selectColumns.map { SQLIdentifier($0) }).from("establishments"), scope)
+        var query = scoped(store.sql.select().column(EstablishmentRow.selectList).from("establishments"), scope)
             .where("merged_into", .is, SQLLiteral.null)
         if let province = filter.provinceCode { query = query.where("province_code", .equal, SQLBind(province)) }
         if let communes = filter.communeCodes {
@@ -154,7 +154,7 @@ public struct EstablishmentRepository: Sendable {
     /// Probable duplicates for review: the same folded name in the same commune, or the same phone.
     public func probableDuplicates(of establishment: Establishment, scope: AccessScope) async throws -> [Establishment] {
         let phoneKey = EstablishmentRow.phoneKey(establishment.phone)
-        var query = scoped(store.sql.select().columns(EstablishmentRow.selectColumns.map { SQLIdentifier($0) }).from("establishments"), scope)
+        var query = scoped(store.sql.select().column(EstablishmentRow.selectList).from("establishments"), scope)
             .where("id", .notEqual, SQLBind(establishment.id.uuidString.lowercased())).where("merged_into", .is, SQLLiteral.null)
         query = query.where {
             var group = $0.where {
@@ -169,7 +169,7 @@ public struct EstablishmentRepository: Sendable {
     }
 
     func ensureTaxCodeFree(_ taxCode: String, except id: UUID?, scope: AccessScope, sql: any SQLDatabase) async throws {
-        var query = sql.select().columns(EstablishmentRow.selectColumns.map { SQLIdentifier($0) }).from("establishments")
+        var query = sql.select().column(EstablishmentRow.selectList).from("establishments")
             .where("tax_code", .equal, SQLBind(taxCode))
         if let id { query = query.where("id", .notEqual, SQLBind(id.uuidString.lowercased())) }
         guard let holder = try await query.first(decoding: EstablishmentRow.self) else {
@@ -182,7 +182,7 @@ public struct EstablishmentRepository: Sendable {
     }
 
     func find(_ id: UUID, sql: any SQLDatabase) async throws -> EstablishmentRow? {
-        try await sql.select().columns(EstablishmentRow.selectColumns.map { SQLIdentifier($0) }).from("establishments")
+        try await sql.select().column(EstablishmentRow.selectList).from("establishments")
             .where("id", .equal, SQLBind(id.uuidString.lowercased()))
             .first(decoding: EstablishmentRow.self)
     }

@@ -56,6 +56,9 @@ struct EstablishmentRow: Codable {
 
     /// What reads select: the written columns and the merge pointer.
     static let selectColumns = columns + ["merged_into"]
+    /// The select list as one pre-quoted expression: serialising thirty identifiers one by one
+    /// cost more than the query itself on the by-id path.
+    static let selectList = SQLRaw(selectColumns.map { "\"\($0)\"" }.joined(separator: ", "))
 
     init(_ establishment: Establishment) {
         id = establishment.id.uuidString.lowercased()

@@ -48,6 +48,9 @@ public struct SessionRepository: Sendable {
     /// The principal behind a live secret of the given kind.
     public func principal(token: String, kind: Kind) async throws -> Principal? {
         guard token.count <= 128 else { return nil }
+        let tokenHash = Self.hash(token) + ":" + kind.rawValue
+        let nowMillis = store.nowMillis
+        if let cached = store.principals.principal(tokenHash: tokenHash, nowMillis: nowMillis) { return cached }
         struct Row: Decodable {
             let userId: String
             let expiresAt: Int64
@@ -56,16 +59,19 @@ public struct SessionRepository: Sendable {
             let row = try await store.sql.select().columns("user_id", "expires_at").from("sessions")
                 .where("token_hash", .equal, SQLBind(Self.hash(token))).where("kind", .equal, SQLBind(kind.rawValue))
                 .first(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase),
-            row.expiresAt > store.nowMillis, let userID = UUID(uuidString: row.userId)
+            row.expiresAt > nowMillis, let userID = UUID(uuidString: row.userId),
+            let principal = try await UserRepository(store: store).principal(id: userID)
         else { return nil }
-        return try await UserRepository(store: store).principal(id: userID)
+        store.principals.remember(principal, tokenHash: tokenHash, expiresAtMillis: row.expiresAt, nowMillis: nowMillis)
+        return principal
     }
 
     public func delete(token: String) async throws {
+        for kind in [Kind.browser, .api] { store.principals.forget(tokenHash: Self.hash(token) + ":" + kind.rawValue) }
         try await store.sql.delete(from: "sessions").where("token_hash", .equal, SQLBind(Self.hash(token))).run()
     }
 
     static func hash(_ token: String) -> String {
-        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+        AuditRecorder.hex(SHA256.hash(data: Data(token.utf8)))
     }
 }
