@@ -43,6 +43,29 @@ struct EstablishmentRepositoryTests {
         }
     }
 
+    @Test("the substring index follows edits; short words, tax codes and addresses are found", arguments: TestBackend.available)
+    func searchIndex(backend: TestBackend) async throws {
+        try await TestDatabase.withStore(backend) { store in
+            let hanoi = try await user(store, .provinceDepartment, province: "01")
+            let repository = EstablishmentRepository(store: store)
+            let pottery = try await repository.create(make("Gốm Chu Đậu", tax: "0100109106", commune: "00583", province: "01"), by: hanoi)
+            try await repository.create(make("Mây tre Phú Vinh", tax: "0300588569", commune: "00583", province: "01"), by: hanoi)
+            func names(_ query: String) async throws -> [String] {
+                try await repository.list(scope: hanoi.scope, filter: .init(query: query), limit: 10, after: nil).items.map(\.name)
+            }
+            #expect(try await names("chu dau") == ["Gốm Chu Đậu"])
+            #expect(try await names("thon dong may") == ["Mây tre Phú Vinh"])  // address and name together
+            #expect(try await names("058856") == ["Mây tre Phú Vinh"])
+            #expect(try await names("xyz").isEmpty)
+            var renamed = pottery
+            renamed.name = "Gốm Bát Tràng"
+            renamed.address = "Thôn Đông"
+            _ = try await repository.update(pottery.id, with: renamed, expectedVersion: 1, by: hanoi)
+            #expect(try await names("chu dau").isEmpty)
+            #expect(try await names("bat trang") == ["Gốm Bát Tràng"])
+        }
+    }
+
     @Test("another province's establishment is neither listed, read nor changed", arguments: TestBackend.available)
     func scope(backend: TestBackend) async throws {
         try await TestDatabase.withStore(backend) { store in

@@ -17,6 +17,7 @@ public enum StoreMigrations {
         M0010_CreateCraftVillagesAndArtisans(),
         M0011_CreateSectors(),
         M0012_AddEstablishmentMergedInto(),
+        M0013_CreateEstablishmentSearch(),
     ]
 }
 

@@ -49,13 +49,7 @@ public struct EstablishmentRepository: Sendable {
         if let village = filter.craftVillageID {
             query = query.where("craft_village_id", .equal, SQLBind(village.uuidString.lowercased()))
         }
-        for word in VietnameseText.fold(filter.query ?? "").split(separator: " ") {
-            let pattern = SQLBind("%\(word)%")
-            query = query.where {
-                $0.where("folded_name", .like, pattern).orWhere("tax_code", .like, pattern)
-                    .orWhere("folded_address", .like, pattern)
-            }
-        }
+        query = try await EstablishmentSearch.filter(query, words: EstablishmentSearch.words(filter.query), sql: store.sql)
         if let cursor {
             query = query.where {
                 $0.where("sort_key", .greaterThan, SQLBind(cursor.sortKey)).orWhere {
