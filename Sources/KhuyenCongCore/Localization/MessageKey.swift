@@ -61,6 +61,7 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
 
     // Registry: eligibility and priorities
     case eligibleBecause, notEligibleBecause, eligibilityUndetermined
+    case verdictEligible, verdictNotEligible, verdictUndetermined, eligibilityFilterValues
     case reasonCleanerProduction, reasonClusterInvestor, reasonLargeEnterprise, reasonFormNotRural, reasonRuralForm
     case reasonCraftVillage, reasonUnknownCommune, reasonSuccessionUnclear, reasonWardOfCentralCity
     case reasonCommuneOfCentralCity, reasonUnitOfProvince, reasonRuralCommune2012, reasonWardCityClass

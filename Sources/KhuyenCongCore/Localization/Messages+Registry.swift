@@ -171,6 +171,12 @@ extension Messages {
         .invalidFormat: [.vi: "Tham số \"{name}\" phải là csv hoặc json.", .en: "Parameter \"{name}\" must be csv or json."],
         .countEstablishments: [.vi: "Cơ sở CNNT trong phạm vi", .en: "Establishments in your area"],
 
+        .verdictEligible: [.vi: "Đủ điều kiện hôm nay", .en: "Eligible today"],
+        .verdictNotEligible: [.vi: "Không đủ điều kiện hôm nay", .en: "Not eligible today"],
+        .verdictUndetermined: [.vi: "Cần xem xét", .en: "To be checked"],
+        .eligibilityFilterValues: [
+            .vi: "một trong eligible, not_eligible, undetermined", .en: "one of eligible, not_eligible, undetermined",
+        ],
         .importEmpty: [.vi: "Tệp không có dòng dữ liệu nào.", .en: "The file has no data rows."],
         .importNotCSV: [
             .vi: "Tệp không phải CSV hoặc XLSX. Hãy lưu bảng tính dưới dạng CSV UTF-8.",

@@ -6,6 +6,14 @@ public struct EligibilityAnswer: Sendable, Hashable {
         case eligible, notEligible = "not_eligible"
         /// The rule depends on a fact the system does not hold (e.g. a city's class); check by hand.
         case undetermined
+
+        public var label: MessageKey {
+            switch self {
+            case .eligible: .verdictEligible
+            case .notEligible: .verdictNotEligible
+            case .undetermined: .verdictUndetermined
+            }
+        }
     }
 
     public enum Rule: String, Sendable, Hashable {
@@ -80,8 +88,8 @@ public enum Eligibility {
         let formReason = EligibilityAnswer.Reason(.reasonRuralForm)
         let (verdict, location) =
             switch rule {
-            case .decree235: locationUnderDecree235(establishment, on: day, geography: geography, craftVillage: craftVillage)
-            case .decree45: locationUnderDecree45(establishment, geography: geography)
+            case .decree235: locationUnderDecree235(establishment.commune, on: day, geography: geography, craftVillage: craftVillage)
+            case .decree45: locationUnderDecree45(establishment.commune, geography: geography)
             }
         return EligibilityAnswer(day: day, rule: rule, verdict: verdict, reasons: [formReason] + location)
     }
@@ -89,12 +97,12 @@ public enum Eligibility {
     /// Communes, wards and special zones of provinces; communes and special zones of central cities;
     /// recognised craft villages anywhere (Decree 45 Art.1 cl.2 as amended by Decree 235).
     static func locationUnderDecree235(
-        _ establishment: Establishment, on day: Day, geography: Geography, craftVillage: CraftVillageFacts?
+        _ commune: AdminUnitRef, on day: Day, geography: Geography, craftVillage: CraftVillageFacts?
     ) -> (EligibilityAnswer.Verdict, [EligibilityAnswer.Reason]) {
         if let craftVillage, let recognised = craftVillage.recognisedOn, recognised <= day {
             return (.eligible, [.init(.reasonCraftVillage, ["village": craftVillage.name, "date": recognised.vietnamese])])
         }
-        guard let recorded = geography.unit(establishment.commune) else { return (.undetermined, [.init(.reasonUnknownCommune)]) }
+        guard let recorded = geography.unit(commune) else { return (.undetermined, [.init(.reasonUnknownCommune)]) }
         let current = geography.successors(of: recorded, on: day)
         let kinds = Set(current.map(\.kind))
         guard let commune = current.first, kinds.count == 1, let province = geography.province(of: commune) else {
@@ -110,10 +118,10 @@ public enum Eligibility {
     /// Districts, towns, townships, communes, wards of class-2 and class-3 cities and wards of class-1
     /// cities converted from communes within five years (Decree 45/2012 Art.1 cl.2, original text).
     /// The system holds no city classes, so a ward of a provincial city is left for a person to decide.
-    static func locationUnderDecree45(_ establishment: Establishment, geography: Geography)
+    static func locationUnderDecree45(_ ref: AdminUnitRef, geography: Geography)
         -> (EligibilityAnswer.Verdict, [EligibilityAnswer.Reason])
     {
-        guard let commune = geography.unit(establishment.commune) else { return (.undetermined, [.init(.reasonUnknownCommune)]) }
+        guard let commune = geography.unit(ref) else { return (.undetermined, [.init(.reasonUnknownCommune)]) }
         let place = ["commune": commune.name]
         switch commune.kind {
         case .commune, .township, .specialZone:

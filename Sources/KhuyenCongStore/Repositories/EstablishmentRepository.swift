@@ -20,10 +20,11 @@ public struct EstablishmentRepository: Sendable {
         public var sector: String?
         public var craftVillageID: UUID?
         public var query: String?
+        public var eligibility: EligibilityFilter?
 
         public init(
             provinceCode: String? = nil, communeCodes: [String]? = nil, legalForm: LegalForm? = nil, sector: String? = nil,
-            craftVillageID: UUID? = nil, query: String? = nil
+            craftVillageID: UUID? = nil, query: String? = nil, eligibility: EligibilityFilter? = nil
         ) {
             self.provinceCode = provinceCode
             self.communeCodes = communeCodes
@@ -31,6 +32,7 @@ public struct EstablishmentRepository: Sendable {
             self.sector = sector
             self.craftVillageID = craftVillageID
             self.query = query
+            self.eligibility = eligibility
         }
     }
 
@@ -49,6 +51,7 @@ public struct EstablishmentRepository: Sendable {
         if let village = filter.craftVillageID {
             query = query.where("craft_village_id", .equal, SQLBind(village.uuidString.lowercased()))
         }
+        if let eligibility = filter.eligibility { query = query.where(EligibilityPredicate.condition(eligibility)) }
         query = try await EstablishmentSearch.filter(query, words: EstablishmentSearch.words(filter.query), sql: store.sql)
         if let cursor {
             query = query.where {

@@ -122,8 +122,15 @@ enum EstablishmentFilter {
             }
             communes = current
         }
+        // Eligibility is judged today, with the rule in force today.
+        let eligibility = try req.stringParameter("eligibility").map { text in
+            guard let verdict = EligibilityAnswer.Verdict(rawValue: text) else {
+                throw DomainError.invalidParameter("eligibility", expected: .eligibilityFilterValues)
+            }
+            return EligibilityFilter(verdict: verdict, on: today, geography: geography)
+        }
         return EstablishmentRepository.Filter(
             provinceCode: province, communeCodes: communes, legalForm: form, sector: req.stringParameter("sector"),
-            craftVillageID: village, query: req.stringParameter("q"))
+            craftVillageID: village, query: req.stringParameter("q"), eligibility: eligibility)
     }
 }

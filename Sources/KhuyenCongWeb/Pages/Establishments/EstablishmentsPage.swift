@@ -93,6 +93,19 @@ enum EstablishmentsPage {
                         }
                     )
                 ),
+                .div(
+                    .class("field"),
+                    .label(.for("eligibility"), .text(context.t(.estEligibility))),
+                    .select(
+                        .id("eligibility"), .attribute(named: "name", value: "eligibility"),
+                        .option(.value(""), .label(context.t(.orgAll))),
+                        .forEach([EligibilityAnswer.Verdict.eligible, .notEligible, .undetermined]) { verdict in
+                            .option(
+                                .value(verdict.rawValue), .label(context.t(verdict.label)),
+                                .isSelected(verdict == filter.eligibility?.verdict))
+                        }
+                    )
+                ),
                 .div(.class("field field-action"), .button(.type(.submit), .class("button"), .text(context.t(.orgFilter))))
             ),
             .p(

@@ -1,0 +1,43 @@
+import Foundation
+
+/// The eligibility rule in the shape a list filter needs: lists are filtered in the database, so
+/// the parts of `Eligibility.evaluate` become sets of values to compare columns with. Only units
+/// where the location rule does not simply admit a rural establishment are named — a few hundred
+/// wards rather than ten thousand communes. Tests hold the two forms of the rule to agreeing.
+public struct EligibilityFilter: Sendable, Hashable {
+    public let verdict: EligibilityAnswer.Verdict
+    public let day: Day
+    /// Forms that can be rural industrial establishments; other forms and large enterprises are
+    /// not eligible unless basis (b) (cleaner production, cluster investor) applies.
+    public let ruralForms: Set<LegalForm>
+    /// Units where the location rule says "not eligible" on `day` (a recognised craft village
+    /// still admits the establishment under Decree 235).
+    public let notEligibleUnits: Set<AdminUnitRef>
+    /// Units where the rule cannot be decided from the data held (unknown commune, unclear
+    /// succession, a ward of a city of unknown class).
+    public let undeterminedUnits: Set<AdminUnitRef>
+    /// Whether a craft village recognised by `day` admits an establishment wherever it is.
+    public let craftVillagesAdmit: Bool
+
+    public init(verdict: EligibilityAnswer.Verdict, on day: Day, geography: Geography) {
+        self.verdict = verdict
+        self.day = day
+        ruralForms = Eligibility.ruralForms
+        craftVillagesAdmit = day >= Eligibility.decree235From
+        var notEligible: Set<AdminUnitRef> = []
+        var undetermined: Set<AdminUnitRef> = []
+        for unit in geography.units.values where unit.level == .commune {
+            let (location, _) =
+                craftVillagesAdmit
+                ? Eligibility.locationUnderDecree235(unit.ref, on: day, geography: geography, craftVillage: nil)
+                : Eligibility.locationUnderDecree45(unit.ref, geography: geography)
+            switch location {
+            case .eligible: break
+            case .notEligible: notEligible.insert(unit.ref)
+            case .undetermined: undetermined.insert(unit.ref)
+            }
+        }
+        notEligibleUnits = notEligible
+        undeterminedUnits = undetermined
+    }
+}
