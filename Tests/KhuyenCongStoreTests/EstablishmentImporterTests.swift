@@ -94,7 +94,7 @@ struct EstablishmentImporterTests {
                 // "Mã số thuế" in TCVN3 (ABC): single high bytes that are not UTF-8.
                 try await subject.run(.data(Data([0x4D, 0xB8, 0x20, 0x73, 0xE8, 0x20, 0x74, 0x68, 0x75, 0xD5, 0x0A])), dryRun: true)
             }
-            await #expect(throws: DomainError(.invalidInput, .importXLSXNotYet)) {
+            await #expect(throws: DomainError(.invalidInput, .importXLSXUnreadable)) {
                 try await subject.run(.data(Data([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00])), dryRun: true)
             }
             await #expect(throws: DomainError(.invalidInput, .importNotCSV)) {

@@ -51,6 +51,19 @@ struct EstablishmentImportAPITests {
             #expect(reimport.json["rejectedRows"] as? Int == 0, "\(reimport.json["rejected"] ?? "")")
             #expect(reimport.json["updated"] as? Int == lines.count - 1)
             #expect(reimport.json["created"] as? Int == 0)
+
+            // The same list as a workbook re-imports the same way.
+            let workbook = try await app.testing().sendRequest(
+                .GET, "/api/v1/establishments?format=xlsx", headers: ["Authorization": "Bearer \(token)"])
+            #expect(workbook.headers.contentType?.subType == "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            let fromWorkbook = try await app.testing().sendRequest(
+                .POST, "/api/v1/establishments/import?dryRun=true",
+                headers: [
+                    "Authorization": "Bearer \(token)", "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                ],
+                body: workbook.body)
+            #expect(fromWorkbook.json["rejectedRows"] as? Int == 0, "\(fromWorkbook.json["rejected"] ?? "")")
+            #expect(fromWorkbook.json["updated"] as? Int == lines.count - 1)
             _ = store
         }
     }

@@ -77,7 +77,7 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
     case estDateHint, countEstablishments, invalidFormat
 
     // Registry: import
-    case importEmpty, importNotCSV, importUnterminatedQuote, importLegacyEncoding, importXLSXNotYet, importUnreadable, importMissingColumns
+    case importEmpty, importNotCSV, importUnterminatedQuote, importLegacyEncoding, importXLSXUnreadable, importUnreadable, importMissingColumns
     case importDuplicateInFile, importTaxCodeOutsideArea, importOutsideArea, importTooLarge
     case importTitle, importIntro, importFile, importDryRun, importSubmit, importTemplate, importRowsRead, importCreated
     case importUpdated, importRejected, importCommitted, importNotCommitted, importDryRunDone, importRow, importColumn

@@ -190,9 +190,9 @@ extension Messages {
             .vi: "Tệp không ở mã UTF-8 (có thể là TCVN3/ABC hoặc VNI). Hãy mở bằng Excel và lưu lại dạng \"CSV UTF-8\", hoặc chuyển mã bằng Unikey.",
             .en: "The file is not UTF-8 (probably TCVN3/ABC or VNI). Open it in Excel and save as \"CSV UTF-8\", or convert it with Unikey.",
         ],
-        .importXLSXNotYet: [
-            .vi: "Chưa nhận tệp XLSX. Hãy lưu bảng tính dưới dạng \"CSV UTF-8\" rồi nhập lại.",
-            .en: "XLSX files are not accepted yet. Save the sheet as \"CSV UTF-8\" and import that.",
+        .importXLSXUnreadable: [
+            .vi: "Không đọc được bảng tính XLSX (tệp hỏng, có mật khẩu hoặc dạng không hỗ trợ). Hãy mở bằng Excel, lưu lại rồi nhập lại.",
+            .en: "The XLSX workbook cannot be read (damaged, password-protected or an unsupported variant). Open it in Excel, save it again and retry.",
         ],
         .importUnreadable: [.vi: "Không đọc được tệp.", .en: "The file cannot be read."],
         .importMissingColumns: [
@@ -214,10 +214,10 @@ extension Messages {
         .invalidBoolean: [.vi: "Tham số \"{name}\" phải là true hoặc false.", .en: "Parameter \"{name}\" must be true or false."],
         .importTitle: [.vi: "Nhập danh sách cơ sở", .en: "Import establishments"],
         .importIntro: [
-            .vi: "Tệp CSV UTF-8 có các cột: mã số thuế, tên, loại hình, mã xã (bắt buộc); địa chỉ, ngành nghề, lao động, điện thoại, ngày thành lập. Mã số thuế đã có thì cập nhật cơ sở đó. Có dòng lỗi thì không ghi dòng nào.",
-            .en: "A UTF-8 CSV file with the columns tax code, name, legal form, commune code (required); address, sectors, workers, phone, founding date. An existing tax code updates that establishment. If any row is wrong, nothing is written.",
+            .vi: "Tệp CSV UTF-8 hoặc bảng tính XLSX (trang tính đầu tiên) có các cột: mã số thuế, tên, loại hình, mã xã (bắt buộc); địa chỉ, ngành nghề, lao động, điện thoại, ngày thành lập. Mã số thuế đã có thì cập nhật cơ sở đó. Có dòng lỗi thì không ghi dòng nào.",
+            .en: "A UTF-8 CSV file or an XLSX workbook (its first sheet) with the columns tax code, name, legal form, commune code (required); address, sectors, workers, phone, founding date. An existing tax code updates that establishment. If any row is wrong, nothing is written.",
         ],
-        .importFile: [.vi: "Tệp CSV", .en: "CSV file"],
+        .importFile: [.vi: "Tệp CSV hoặc XLSX", .en: "CSV or XLSX file"],
         .importDryRun: [.vi: "Chỉ kiểm tra, không ghi", .en: "Check only, write nothing"],
         .importSubmit: [.vi: "Nhập", .en: "Import"],
         .importTemplate: [.vi: "Tải tệp mẫu", .en: "Download the template"],

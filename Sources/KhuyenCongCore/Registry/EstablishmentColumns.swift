@@ -61,3 +61,18 @@ public enum EstablishmentColumn: String, Sendable, CaseIterable, Hashable {
         }
     }
 }
+
+extension EstablishmentColumn {
+    /// A spreadsheet that took a code for a number drops its leading zero: tax codes of Hà Nội
+    /// (01…) arrive with 9 digits, commune codes with fewer than 5, mobile numbers with 9. Codes made
+    /// only of digits get their zeros back; anything else is left for validation to judge.
+    public func restoringLeadingZeros(_ value: String) -> String {
+        guard !value.isEmpty, value.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else { return value }
+        switch self {
+        case .taxCode where value.count == 9 || value.count == 11: return "0" + value
+        case .communeCode where value.count < 5: return String(repeating: "0", count: 5 - value.count) + value
+        case .phone where value.count == 9: return "0" + value
+        default: return value
+        }
+    }
+}

@@ -2,7 +2,7 @@ import Foundation
 import KhuyenCongCore
 import SQLKit
 
-/// Imports establishments from CSV (domain §4.2, issue #3): the tax code is the match key, every bad
+/// Imports establishments from CSV or XLSX (domain §4.2, issue #3): the tax code is the match key, every bad
 /// row is reported with its column, value and reason, and nothing is written unless every row is
 /// good (all-or-nothing) and it is not a dry run. The file is streamed twice — once to check, once
 /// to write — in batches, so memory does not grow with the file.
@@ -98,7 +98,7 @@ public struct EstablishmentImporter: Sendable {
                 var fields: [EstablishmentColumn: String] = [:]
                 for (index, column) in columns.enumerated() {
                     if let column, index < row.cells.count {
-                        fields[column] = CSVText.unprotected(VietnameseText.trimmed(row.cells[index]))
+                        fields[column] = column.restoringLeadingZeros(CSVText.unprotected(VietnameseText.trimmed(row.cells[index])))
                     }
                 }
                 batch.append(RawRow(number: row.number, fields: fields))
@@ -113,6 +113,8 @@ public struct EstablishmentImporter: Sendable {
             throw DomainError(.invalidInput, .importLegacyEncoding)
         } catch CSVReadError.unterminatedQuote(let row) {
             throw DomainError(.invalidInput, .importUnterminatedQuote, arguments: ["row": String(row)])
+        } catch is XLSXReadError {
+            throw DomainError(.invalidInput, .importXLSXUnreadable)
         }
     }
 

@@ -49,11 +49,13 @@ public struct ImportReport: Sendable, Hashable {
     }
 }
 
-/// Where the file comes from: opened once, read a row at a time, so a million-row file is never
-/// held in memory.
+/// Where the file comes from: CSV is streamed a row at a time; a workbook is memory-mapped and its
+/// sheet inflated a chunk at a time, so neither is ever held in memory whole.
 public struct ImportSource: Sendable {
     let open: @Sendable () -> InputStream?
     let sample: @Sendable () -> Data?
+    /// The whole file, for workbooks (a ZIP is read from its end); a file is memory-mapped.
+    let contents: @Sendable () -> Data?
 
     public static func file(_ url: URL) -> ImportSource {
         ImportSource(
@@ -62,18 +64,25 @@ public struct ImportSource: Sendable {
                 guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
                 defer { try? handle.close() }
                 return try? handle.read(upToCount: 64 * 1024) ?? Data()
-            })
+            },
+            contents: { try? Data(contentsOf: url, options: .alwaysMapped) })
     }
 
     public static func data(_ data: Data) -> ImportSource {
-        ImportSource(open: { InputStream(data: data) }, sample: { data.prefix(64 * 1024) })
+        ImportSource(open: { InputStream(data: data) }, sample: { data.prefix(64 * 1024) }, contents: { data })
     }
 
     /// The rows of the file, after checking it is a kind of file we read.
     func rows() throws -> any SheetRowReader {
         guard let sample = sample() else { throw DomainError(.invalidInput, .importUnreadable) }
         switch try FileSniffing.kind(of: sample) {
-        case .xlsx: throw DomainError(.invalidInput, .importXLSXNotYet)
+        case .xlsx:
+            guard let contents = contents() else { throw DomainError(.invalidInput, .importUnreadable) }
+            do {
+                return try XLSXReader(data: contents)
+            } catch {
+                throw DomainError(.invalidInput, .importXLSXUnreadable)
+            }
         case .csv:
             guard let stream = open() else { throw DomainError(.invalidInput, .importUnreadable) }
             return CSVRowReader(stream: stream)

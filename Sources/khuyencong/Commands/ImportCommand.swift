@@ -10,9 +10,9 @@ struct ImportCommand: AsyncParsableCommand {
     struct Establishments: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "establishments",
-            abstract: "Import establishments from a UTF-8 CSV file; all-or-nothing, the tax code is the match key.")
+            abstract: "Import establishments from a UTF-8 CSV file or an XLSX workbook; all-or-nothing, the tax code is the match key.")
 
-        @Argument(help: "The CSV file (UTF-8, with or without BOM; Vietnamese or code headers).")
+        @Argument(help: "The CSV (UTF-8, with or without BOM) or XLSX file (first sheet); Vietnamese or code headers.")
         var file: String
 
         @Flag(name: .customLong("dry-run"), help: "Check every row and report; write nothing.")

@@ -62,7 +62,7 @@ enum ImportPage {
                 .div(
                     .class("field"),
                     .label(.for("file"), .text(context.t(.importFile))),
-                    .input(.type(.file), .id("file"), .name("file"), .attribute(named: "accept", value: ".csv,text/csv"), .required(true))
+                    .input(.type(.file), .id("file"), .name("file"), .attribute(named: "accept", value: ".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), .required(true))
                 ),
                 .div(
                     .class("check"),
