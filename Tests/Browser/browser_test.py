@@ -15,7 +15,7 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 BASE = os.environ.get("KC_BASE_URL", "http://127.0.0.1:8080").rstrip("/")
 ARTIFACTS = os.environ.get("KC_ARTIFACTS", ".ci/artifacts")
@@ -168,6 +168,19 @@ def main():
               and "gốm sứ Bát Tràng" in body_text(driver))
         check("the probable duplicate is flagged", "Có thể trùng lặp" in body_text(driver))
         shot(driver, "establishment-detail")
+
+        # The eligibility filter and the detail page give the same verdict.
+        driver.get(BASE + "/establishments")
+        Select(driver.find_element(By.ID, "eligibility")).select_by_value("not_eligible")
+        submitting(driver, lambda: driver.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click())
+        kept = Select(driver.find_element(By.ID, "eligibility")).first_selected_option.get_attribute("value")
+        links = driver.find_elements(By.CSS_SELECTOR, ".data-table tbody tr a")
+        check("the eligibility filter lists establishments not eligible today and keeps the choice",
+              "eligibility=not_eligible" in driver.current_url and kept == "not_eligible" and len(links) > 0)
+        shot(driver, "establishments-not-eligible")
+        if links:
+            submitting(driver, lambda: links[0].click())
+            check("a listed establishment's page says it is not eligible", "Không thuộc đối tượng ngày" in body_text(driver))
 
         driver.get(BASE + "/establishments/new")
         driver.find_element(By.ID, "tax_code").send_keys("0100109107")
