@@ -12,7 +12,7 @@ struct EligibilityFilterTests {
             let geography = try await GeographyRepository(store: store).load()
             let today = Day(year: 2026, month: 3, day: 1)!
             let repository = EstablishmentRepository(store: store)
-            try await repository.seedSynthetic(count: 150, seed: 7, provinceCode: "01", geography: geography, today: today, actor: .system)
+            _ = try await repository.seedSynthetic(count: 150, seed: 7, provinceCode: "01", geography: geography, today: today, actor: .system)
             // A ward of Hà Nội (a central city: not eligible by location) holding a recognised craft
             // village, a large enterprise, a form that is never rural, and basis (b) in a ward.
             let ward = try #require(geography.units(level: .commune, on: today, provinceCode: "01").first { $0.kind == .ward })
