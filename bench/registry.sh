@@ -25,8 +25,8 @@ export KHUYENCONG_DATA_DIR="$work/data" KHUYENCONG_LANG=en
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -m)"
 echo "establishments: $n, database: ${DATABASE_URL:+PostgreSQL}${DATABASE_URL:-SQLite}"
 
-# 1. A CSV of n rows with valid tax codes over all communes, written by the synthetic generator's
-#    own database then exported, so the import sees realistic names and addresses.
+# 1. A CSV of n rows with valid tax codes over every commune in force (make_csv.py reads the
+#    communes from the freshly migrated database).
 "$bin" migrate >/dev/null
 python3 bench/make_csv.py "$n" "$work/establishments.csv" "$KHUYENCONG_DATA_DIR/khuyencong.sqlite"
 

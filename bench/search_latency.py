@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Search latency over the API: 200 different diacritics-free searches, one at a time; prints p50
-and p99 in milliseconds. bench/search_latency.py BASE_URL TOKEN"""
+"""Search latency over the API: 200 diacritics-free searches, one at a time — 20 common phrases
+five times each, then 100 made rare by a number; prints p50 and p99 in milliseconds. bench/search_latency.py BASE_URL TOKEN"""
 import statistics
 import sys
 import time

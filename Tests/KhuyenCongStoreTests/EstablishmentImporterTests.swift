@@ -38,7 +38,7 @@ struct EstablishmentImporterTests {
             #expect(updated.phone == "024 3333 4444")
             #expect(updated.address == "Thôn Phú Vinh")
             #expect(try await AuditLog(store: store).verify() == .intact(entries: try await AuditLog(store: store).count(scope: .everything)))
-            let history = try await AuditLog(store: store).history(entityType: "establishment", entityID: updated.id.uuidString.lowercased())
+            let history = try #require(try await AuditLog(store: store).history(entityType: "establishment", entityID: updated.id.uuidString.lowercased(), scope: .everything))
             #expect(history.map(\.action) == ["establishment.create", "establishment.update"])
             #expect(history.last?.provinceCode == "01")
         }

@@ -125,7 +125,7 @@ struct EstablishmentRepositoryTests {
             await #expect(throws: DomainError.staleVersion) {
                 try await repository.update(created.id, with: change, expectedVersion: 1, by: hanoi)
             }
-            let history = try await AuditLog(store: store).history(entityType: "establishment", entityID: created.id.uuidString.lowercased())
+            let history = try #require(try await AuditLog(store: store).history(entityType: "establishment", entityID: created.id.uuidString.lowercased(), scope: .everything))
             #expect(history.map(\.action) == ["establishment.create", "establishment.update"])
             #expect(history.last?.before?.contains("\"employees\":10") == true)
             #expect(history.last?.after?.contains("\"employees\":60") == true)
@@ -184,9 +184,9 @@ struct EstablishmentRepositoryTests {
             #expect(try await repository.count(scope: hanoi.scope) == 1)
             #expect(try await repository.probableDuplicates(of: survivor, scope: hanoi.scope).isEmpty)
             let log = AuditLog(store: store)
-            #expect(try await log.history(entityType: "establishment", entityID: duplicate.id.uuidString.lowercased()).map(\.action)
+            #expect(try await log.history(entityType: "establishment", entityID: duplicate.id.uuidString.lowercased(), scope: .everything)?.map(\.action)
                 == ["establishment.create", "establishment.merge"])
-            #expect(try await log.history(entityType: "establishment", entityID: survivor.id.uuidString.lowercased()).map(\.action)
+            #expect(try await log.history(entityType: "establishment", entityID: survivor.id.uuidString.lowercased(), scope: .everything)?.map(\.action)
                 == ["establishment.create", "establishment.absorb"])
             await #expect(throws: DomainError(.conflict, .alreadyMerged)) {
                 try await repository.merge(duplicate.id, into: survivor.id, duplicateVersion: 2, by: hanoi)

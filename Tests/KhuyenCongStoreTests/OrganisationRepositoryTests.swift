@@ -56,7 +56,7 @@ struct OrganisationRepositoryTests {
                 expectedVersion: own.version, by: hanoi)
             #expect(updated.version == own.version + 1)
             #expect(updated.name == "Sở Công Thương Hà Nội")
-            let history = try await AuditLog(store: store).history(entityType: "organisation", entityID: own.id.uuidString.lowercased())
+            let history = try #require(try await AuditLog(store: store).history(entityType: "organisation", entityID: own.id.uuidString.lowercased(), scope: .everything))
             #expect(history.last?.action == "organisation.update")
             #expect(history.last?.actorName == hanoi.username)
             #expect(history.last?.after?.contains("331 Trần Hưng Đạo") == true)

@@ -78,6 +78,16 @@ struct ShellTests {
             #expect(own.text.contains(">1<"))
             #expect(!own.text.contains("href=\"/audit\""))
             #expect(try await establishment.get("/audit").status == .forbidden)
+
+            // Nor through the API, nor as the change history of its own record; the province sees that.
+            let token = try await app.token("coso-01")
+            let api = try await app.testing().sendRequest(.GET, "/api/v1/audit", headers: ["Authorization": "Bearer \(token)"])
+            #expect(api.status == .forbidden)
+            let listed = try await app.testing().sendRequest(
+                .GET, "/api/v1/establishments?limit=1", headers: ["Authorization": "Bearer \(token)"])
+            let ownID = try #require((listed.json["items"] as? [[String: Any]])?.first?["id"] as? String)
+            #expect(try await establishment.get("/establishments/\(ownID)").text.contains("Lịch sử thay đổi") == false)
+            #expect(try await province.get("/establishments/\(ownID)").text.contains("Lịch sử thay đổi"))
         }
     }
 

@@ -7,21 +7,6 @@ public enum AdminUnitKind: String, Sendable, Hashable, CaseIterable {
     case province, centralCity
     case urbanDistrict, ruralDistrict, town, provincialCity
     case commune, ward, township, specialZone
-
-    public var messageKey: MessageKey {
-        switch self {
-        case .province: .kindProvince
-        case .centralCity: .kindCentralCity
-        case .urbanDistrict: .kindUrbanDistrict
-        case .ruralDistrict: .kindRuralDistrict
-        case .town: .kindTown
-        case .provincialCity: .kindProvincialCity
-        case .commune: .kindCommune
-        case .ward: .kindWard
-        case .township: .kindTownship
-        case .specialZone: .kindSpecialZone
-        }
-    }
 }
 
 extension AdminUnit {

@@ -3,7 +3,7 @@
 public enum MessageKey: String, Sendable, Codable, CaseIterable {
     // Application shell
     case appName, appTagline, skipToContent, footerNote, demoBanner, switchLanguage, menu
-    case navHome, navGeography, navOrganisations, navAudit, navApi, navLogin, navLogout
+    case navHome, navGeography, navOrganisations, navAudit, navLogin, navLogout
     case signedInAs
 
     // Roles
@@ -32,21 +32,21 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
     // Geography
     case geoTitle, geoIntro, geoDate, geoSearch, geoSearchPlaceholder, geoShow, geoLevel, geoCode
     case geoName, geoType, geoParent, geoChildren, geoSuccessors, geoPredecessors, geoValidFrom
-    case geoValidTo, geoInForce, geoNoResults, geoResultCount, geoProvinces, geoCommunes, geoDistricts
+    case geoValidTo, geoInForce, geoNoResults, geoResultCount, geoProvinces, geoCommunes
     case geoPeriod, geoPeriodThreeTier, geoPeriodTwoTier, geoPartial, geoInferred, geoCurrentProvince
     case geoAllProvinces, geoLevelProvince, geoLevelDistrict, geoLevelCommune, geoUnitTitle
     case geoShowingFirst
 
     // Organisations
     case orgTitle, orgIntro, orgName, orgKind, orgProvince, orgCommune, orgAddress, orgPhone, orgEmail
-    case orgEdit, orgSave, orgSaved, orgVersion, orgNone, orgFilterKind, orgAll, orgFilter
+    case orgEdit, orgSave, orgSaved, orgVersion, orgNone, orgAll, orgFilter
 
     // Audit
     case auditTitle, auditIntro, auditWhen, auditWho, auditAction, auditEntity, auditChainOk
     case auditChainBroken
 
     // Login
-    case loginTitle, loginIntro, loginUsername, loginPassword, loginSubmit, loggedOut
+    case loginTitle, loginIntro, loginUsername, loginPassword, loginSubmit
 
     // Pagination
     case nextPage
@@ -56,8 +56,6 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
     case communeUnknownOnDate, sectorUnknown, fieldWholeNumber, employeesExceedTotal, fieldInvalidDate, dateInFuture
     case formSME, formCooperativeGroup, formCooperative, formUnionOfCooperatives, formBusinessHousehold
     case formOtherEnterprise, sizeMicro, sizeSmall, sizeMedium, sizeLarge
-    case kindProvince, kindCentralCity, kindUrbanDistrict, kindRuralDistrict, kindTown, kindProvincialCity
-    case kindCommune, kindWard, kindTownship, kindSpecialZone
 
     // Registry: eligibility and priorities
     case eligibleBecause, notEligibleBecause, eligibilityUndetermined
@@ -78,7 +76,7 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
 
     // Registry: import
     case importEmpty, importNotCSV, importUnterminatedQuote, importLegacyEncoding, importXLSXUnreadable, importUnreadable, importMissingColumns
-    case importDuplicateInFile, importTaxCodeOutsideArea, importOutsideArea, importTooLarge
+    case importDuplicateInFile, importTaxCodeOutsideArea, importOutsideArea
     case importTitle, importIntro, importFile, importDryRun, importSubmit, importTemplate, importRowsRead, importCreated
     case importUpdated, importRejected, importCommitted, importNotCommitted, importDryRunDone, importRow, importColumn
     case importValue, importMessage, invalidBoolean

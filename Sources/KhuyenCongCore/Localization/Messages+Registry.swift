@@ -42,16 +42,6 @@ extension Messages {
         .sizeMedium: [.vi: "Vừa", .en: "Medium"],
         .sizeLarge: [.vi: "Lớn", .en: "Large"],
 
-        .kindProvince: [.vi: "tỉnh", .en: "province"],
-        .kindCentralCity: [.vi: "thành phố trực thuộc trung ương", .en: "centrally-run city"],
-        .kindUrbanDistrict: [.vi: "quận", .en: "urban district"],
-        .kindRuralDistrict: [.vi: "huyện", .en: "rural district"],
-        .kindTown: [.vi: "thị xã", .en: "town"],
-        .kindProvincialCity: [.vi: "thành phố thuộc tỉnh", .en: "provincial city"],
-        .kindCommune: [.vi: "xã", .en: "commune"],
-        .kindWard: [.vi: "phường", .en: "ward"],
-        .kindTownship: [.vi: "thị trấn", .en: "township"],
-        .kindSpecialZone: [.vi: "đặc khu", .en: "special zone"],
 
         .eligibleBecause: [.vi: "Thuộc đối tượng ngày {date} vì {reasons}.", .en: "Eligible on {date} because {reasons}."],
         .notEligibleBecause: [
@@ -175,7 +165,8 @@ extension Messages {
         .verdictNotEligible: [.vi: "Không đủ điều kiện hôm nay", .en: "Not eligible today"],
         .verdictUndetermined: [.vi: "Cần xem xét", .en: "To be checked"],
         .eligibilityFilterValues: [
-            .vi: "một trong eligible, not_eligible, undetermined", .en: "one of eligible, not_eligible, undetermined",
+            .vi: "Tham số \"{name}\" phải là eligible, not_eligible hoặc undetermined.",
+            .en: "Parameter \"{name}\" must be eligible, not_eligible or undetermined.",
         ],
         .importEmpty: [.vi: "Tệp không có dòng dữ liệu nào.", .en: "The file has no data rows."],
         .importNotCSV: [
@@ -206,10 +197,6 @@ extension Messages {
         ],
         .importOutsideArea: [
             .vi: "Xã, phường này ngoài phạm vi được nhập.", .en: "This commune is outside the area you may import into.",
-        ],
-        .importTooLarge: [
-            .vi: "Tệp quá lớn cho tải lên qua web; hãy dùng lệnh khuyencong import establishments.",
-            .en: "The file is too large to upload; use the khuyencong import establishments command.",
         ],
         .invalidBoolean: [.vi: "Tham số \"{name}\" phải là true hoặc false.", .en: "Parameter \"{name}\" must be true or false."],
         .importTitle: [.vi: "Nhập danh sách cơ sở", .en: "Import establishments"],

@@ -52,7 +52,6 @@ public enum Messages {
         .navGeography: [.vi: "Đơn vị hành chính", .en: "Administrative units"],
         .navOrganisations: [.vi: "Tổ chức", .en: "Organisations"],
         .navAudit: [.vi: "Nhật ký thay đổi", .en: "Audit trail"],
-        .navApi: [.vi: "API", .en: "API"],
         .navLogin: [.vi: "Đăng nhập", .en: "Sign in"],
         .navLogout: [.vi: "Đăng xuất", .en: "Sign out"],
         .signedInAs: [.vi: "Đang đăng nhập: {name} ({role})", .en: "Signed in as {name} ({role})"],
@@ -148,7 +147,11 @@ public enum Messages {
             .en: "Something went wrong on our side. It has been logged; please try again later.",
         ],
         .badRequest: [.vi: "Yêu cầu không hợp lệ.", .en: "The request is not valid."],
-        .payloadTooLarge: [.vi: "Nội dung gửi lên quá lớn.", .en: "The request body is too large."],
+        // Only imports send large bodies, so the remedy for them is named here.
+        .payloadTooLarge: [
+            .vi: "Nội dung gửi lên quá lớn. Tệp nhập lớn hãy dùng lệnh khuyencong import establishments.",
+            .en: "The request body is too large. Import large files with the khuyencong import establishments command.",
+        ],
         .readOnlyRole: [
             .vi: "Vai trò của bạn chỉ được xem, không được thay đổi dữ liệu.",
             .en: "Your role may view but not change data.",
@@ -226,7 +229,6 @@ public enum Messages {
         .geoResultCount: [.vi: "{count} đơn vị", .en: "{count} units"],
         .geoProvinces: [.vi: "Tỉnh, thành phố", .en: "Provinces"],
         .geoCommunes: [.vi: "Xã, phường, đặc khu", .en: "Communes"],
-        .geoDistricts: [.vi: "Quận, huyện", .en: "Districts"],
         .geoPeriod: [.vi: "Danh mục", .en: "Code table"],
         .geoPeriodThreeTier: [.vi: "3 cấp (đến 30/06/2025)", .en: "Three tiers (until 30/06/2025)"],
         .geoPeriodTwoTier: [.vi: "2 cấp (từ 01/07/2025)", .en: "Two tiers (from 01/07/2025)"],
@@ -257,7 +259,6 @@ public enum Messages {
         .orgSaved: [.vi: "Đã lưu thay đổi.", .en: "Changes saved."],
         .orgVersion: [.vi: "Phiên bản", .en: "Version"],
         .orgNone: [.vi: "Không có tổ chức nào trong phạm vi.", .en: "No organisation in your area."],
-        .orgFilterKind: [.vi: "Loại tổ chức", .en: "Kind of organisation"],
         .orgAll: [.vi: "Tất cả", .en: "All"],
         .orgFilter: [.vi: "Lọc", .en: "Filter"],
 
@@ -283,7 +284,6 @@ public enum Messages {
         .loginUsername: [.vi: "Tên đăng nhập", .en: "Username"],
         .loginPassword: [.vi: "Mật khẩu", .en: "Password"],
         .loginSubmit: [.vi: "Đăng nhập", .en: "Sign in"],
-        .loggedOut: [.vi: "Bạn đã đăng xuất.", .en: "You have signed out."],
 
         .nextPage: [.vi: "Trang sau", .en: "Next page"],
     ]

@@ -85,7 +85,7 @@ public struct OrganisationChange: Sendable, Hashable {
         if name.isEmpty { fieldErrors.append(FieldError(field: "name", key: .fieldRequired)) }
         if name.count > 300 { fieldErrors.append(FieldError(field: "name", key: .fieldTooLong)) }
         let phone = self.phone.trimmingCharacters(in: .whitespaces)
-        if !phone.isEmpty, !phone.allSatisfy({ $0.isNumber || " +.-()".contains($0) }) || phone.count > 20 {
+        if !phone.isEmpty, !PhoneNumber.isAcceptable(phone) {
             fieldErrors.append(FieldError(field: "phone", key: .fieldInvalidPhone))
         }
         let email = self.email.trimmingCharacters(in: .whitespaces)

@@ -68,7 +68,7 @@ public enum Eligibility {
 
     /// Forms that make a rural industrial establishment (cơ sở CNNT) under (a); a large enterprise is
     /// not one (definition lists SMEs, cooperatives, groups, households — the exclusion is inferred).
-    static let ruralForms: Set<LegalForm> = [.sme, .cooperativeGroup, .cooperative, .unionOfCooperatives, .businessHousehold]
+    public static let ruralForms: Set<LegalForm> = [.sme, .cooperativeGroup, .cooperative, .unionOfCooperatives, .businessHousehold]
 
     public static func evaluate(
         _ establishment: Establishment, on day: Day, geography: Geography, craftVillage: CraftVillageFacts?
@@ -86,12 +86,20 @@ public enum Eligibility {
             return EligibilityAnswer(day: day, rule: rule, verdict: .notEligible, reasons: [.init(key, formLabel)])
         }
         let formReason = EligibilityAnswer.Reason(.reasonRuralForm)
-        let (verdict, location) =
-            switch rule {
-            case .decree235: locationUnderDecree235(establishment.commune, on: day, geography: geography, craftVillage: craftVillage)
-            case .decree45: locationUnderDecree45(establishment.commune, geography: geography)
-            }
+        let (verdict, location) = self.location(establishment.commune, on: day, geography: geography, craftVillage: craftVillage)
         return EligibilityAnswer(day: day, rule: rule, verdict: verdict, reasons: [formReason] + location)
+    }
+
+    /// Whether a recognised craft village admits an establishment wherever it is (Decree 235 only).
+    public static func craftVillagesAdmit(on day: Day) -> Bool { day >= decree235From }
+
+    /// The location part of the rule in force on `day`.
+    static func location(_ commune: AdminUnitRef, on day: Day, geography: Geography, craftVillage: CraftVillageFacts?)
+        -> (EligibilityAnswer.Verdict, [EligibilityAnswer.Reason])
+    {
+        craftVillagesAdmit(on: day)
+            ? locationUnderDecree235(commune, on: day, geography: geography, craftVillage: craftVillage)
+            : locationUnderDecree45(commune, geography: geography)
     }
 
     /// Communes, wards and special zones of provinces; communes and special zones of central cities;

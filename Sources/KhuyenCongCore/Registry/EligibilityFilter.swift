@@ -7,31 +7,20 @@ import Foundation
 public struct EligibilityFilter: Sendable, Hashable {
     public let verdict: EligibilityAnswer.Verdict
     public let day: Day
-    /// Forms that can be rural industrial establishments; other forms and large enterprises are
-    /// not eligible unless basis (b) (cleaner production, cluster investor) applies.
-    public let ruralForms: Set<LegalForm>
     /// Units where the location rule says "not eligible" on `day` (a recognised craft village
     /// still admits the establishment under Decree 235).
     public let notEligibleUnits: Set<AdminUnitRef>
-    /// Units where the rule cannot be decided from the data held (unknown commune, unclear
-    /// succession, a ward of a city of unknown class).
+    /// Units where the rule cannot be decided from the data held (unclear succession, a ward of a
+    /// city of unknown class).
     public let undeterminedUnits: Set<AdminUnitRef>
-    /// Whether a craft village recognised by `day` admits an establishment wherever it is.
-    public let craftVillagesAdmit: Bool
 
     public init(verdict: EligibilityAnswer.Verdict, on day: Day, geography: Geography) {
         self.verdict = verdict
         self.day = day
-        ruralForms = Eligibility.ruralForms
-        craftVillagesAdmit = day >= Eligibility.decree235From
         var notEligible: Set<AdminUnitRef> = []
         var undetermined: Set<AdminUnitRef> = []
         for unit in geography.units.values where unit.level == .commune {
-            let (location, _) =
-                craftVillagesAdmit
-                ? Eligibility.locationUnderDecree235(unit.ref, on: day, geography: geography, craftVillage: nil)
-                : Eligibility.locationUnderDecree45(unit.ref, geography: geography)
-            switch location {
+            switch Eligibility.location(unit.ref, on: day, geography: geography, craftVillage: nil).0 {
             case .eligible: break
             case .notEligible: notEligible.insert(unit.ref)
             case .undetermined: undetermined.insert(unit.ref)
@@ -40,4 +29,7 @@ public struct EligibilityFilter: Sendable, Hashable {
         notEligibleUnits = notEligible
         undeterminedUnits = undetermined
     }
+
+    /// Whether a craft village recognised by `day` admits an establishment wherever it is.
+    public var craftVillagesAdmit: Bool { Eligibility.craftVillagesAdmit(on: day) }
 }

@@ -146,7 +146,7 @@ public struct EstablishmentDraft: Sendable, Hashable {
         if female > employees { fail("employees_female", .employeesExceedTotal) }
         if minority > employees { fail("employees_ethnic_minority", .employeesExceedTotal) }
         let phone = VietnameseText.trimmed(self.phone)
-        if !phone.isEmpty, !phone.allSatisfy({ $0.isNumber || " +.-()".contains($0) }) || phone.count > 20 {
+        if !phone.isEmpty, !PhoneNumber.isAcceptable(phone) {
             fail("phone", .fieldInvalidPhone)
         }
         var founded: Day?

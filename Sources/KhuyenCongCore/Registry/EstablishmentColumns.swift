@@ -33,14 +33,17 @@ public enum EstablishmentColumn: String, Sendable, CaseIterable, Hashable {
 
     public var isRequired: Bool { [.taxCode, .name, .legalForm, .communeCode].contains(self) }
 
+    /// The code (`tax_code`, or `tax code`) or the Vietnamese header, ignoring case and diacritics.
     public init?(header: String) {
-        let folded = VietnameseText.fold(header.replacingOccurrences(of: "\u{FEFF}", with: ""))
-        let match = Self.allCases.first {
-            $0.rawValue == folded.replacingOccurrences(of: " ", with: "_") || VietnameseText.fold($0.vietnameseHeader) == folded
+        let folded = VietnameseText.fold(header)
+        guard let match = Self(rawValue: folded.replacingOccurrences(of: " ", with: "_")) ?? Self.byFoldedHeader[folded] else {
+            return nil
         }
-        guard let match else { return nil }
         self = match
     }
+
+    static let byFoldedHeader: [String: EstablishmentColumn] = Dictionary(
+        uniqueKeysWithValues: allCases.map { (VietnameseText.fold($0.vietnameseHeader), $0) })
 
     /// One establishment as a file row, in `allCases` order, re-importable as it is.
     public static func values(of e: Establishment, language: Language) -> [String] {

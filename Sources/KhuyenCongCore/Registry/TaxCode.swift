@@ -35,12 +35,7 @@ public struct TaxCode: Hashable, Sendable, CustomStringConvertible {
     /// 10 − (Σ dᵢ·wᵢ mod 11) over the first nine digits, weights 31, 29, 23, 19, 17, 13, 7, 5, 3;
     /// a result of 10 means no valid code has these nine digits.
     static func checkDigitIsValid(_ digits: Substring) -> Bool {
-        let values = digits.compactMap(\.wholeNumberValue)
-        guard values.count == 10 else { return false }
-        let weights = [31, 29, 23, 19, 17, 13, 7, 5, 3]
-        let sum = zip(values.prefix(9), weights).reduce(0) { $0 + $1.0 * $1.1 }
-        let check = 10 - sum % 11
-        return check != 10 && check == values[9]
+        digits.count == 10 && enterpriseCode(leadingDigits: String(digits.prefix(9))) == String(digits)
     }
 
     public var description: String { value }

@@ -42,22 +42,21 @@ public struct AuditLog: Sendable {
     }
 
     /// Newest first, limited to what the scope may read: a provincial user sees the entries of
-    /// records in their province.
+    /// records in their province; roles below a province may not read the trail at all.
     public func recent(scope: AccessScope, limit: Int, before sequence: Int64? = nil) async throws -> [AuditEntry] {
+        guard scope.canReadAuditTrail else { throw DomainError.forbidden }
         var query = select(store.sql)
-        switch scope.area {
-        case .nation: break
-        case .province(let code): query = query.where("province_code", .equal, SQLBind(code))
-        default: return []
-        }
+        if case .province(let code) = scope.area { query = query.where("province_code", .equal, SQLBind(code)) }
         if let sequence { query = query.where("seq", .lessThan, SQLBind(sequence)) }
         return try await query.orderBy("seq", .descending).limit(limit)
             .all(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase).map(\.entry)
     }
 
-    /// Entries about one record, oldest first.
-    public func history(entityType: String, entityID: String) async throws -> [AuditEntry] {
-        try await select(store.sql).where("entity_type", .equal, SQLBind(entityType))
+    /// Entries about one record the caller has been allowed to read, oldest first; nil for roles
+    /// that may not read the audit trail (an establishment, a commune, a collaborator).
+    public func history(entityType: String, entityID: String, scope: AccessScope) async throws -> [AuditEntry]? {
+        guard scope.canReadAuditTrail else { return nil }
+        return try await select(store.sql).where("entity_type", .equal, SQLBind(entityType))
             .where("entity_id", .equal, SQLBind(entityID)).orderBy("seq")
             .all(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase).map(\.entry)
     }

@@ -6,10 +6,10 @@ extension Store {
     /// Runs `body` in one transaction together with the audit entries it records: either the change
     /// and its audit trail are both committed, or neither is.
     ///
-    /// On SQLite the transaction starts with `BEGIN IMMEDIATE` so that it takes the write lock before
-    /// reading; a deferred transaction that reads and then writes can fail with SQLITE_BUSY when
-    /// another connection committed in between. PostgreSQL needs no such care: the audit head row is
-    /// locked by the first statement of `AuditRecorder.record`.
+    /// Writes are serialised on both databases, so the checks a body makes before writing (a tax code
+    /// still free, a record not yet merged) still hold when it writes. On SQLite the transaction starts
+    /// with `BEGIN IMMEDIATE`, taking the write lock before reading; on PostgreSQL it first locks the
+    /// audit head row, which every audited write takes anyway.
     @discardableResult
     public func write<T: Sendable>(
         _ body: @escaping @Sendable (any SQLDatabase, AuditRecorder) async throws -> T
@@ -18,6 +18,7 @@ extension Store {
         if isPostgres {
             return try await database.transaction { db in
                 let sql = db as! any SQLDatabase
+                try await sql.raw("SELECT seq FROM audit_head WHERE id = 1 FOR UPDATE").run()
                 return try await body(sql, AuditRecorder(sql: sql, now: clock))
             }
         }

@@ -109,7 +109,8 @@ public struct EstablishmentImporter: Sendable {
             }
             if !batch.isEmpty { try await body(batch) }
         } catch CSVReadError.notUTF8 {
-            // The sniffed sample was UTF-8 but a later part of the file is not.
+            // Vietnamese text that is not UTF-8 is almost always TCVN3 (ABC) or VNI from older Office
+            // files; a wrong guess would corrupt every name, so the file is refused with the remedy.
             throw DomainError(.invalidInput, .importLegacyEncoding)
         } catch CSVReadError.unterminatedQuote(let row) {
             throw DomainError(.invalidInput, .importUnterminatedQuote, arguments: ["row": String(row)])

@@ -9,7 +9,7 @@ enum EligibilityPredicate {
     static func condition(_ filter: EligibilityFilter) -> any SQLExpression {
         let basisB = or(equals("cleaner_production", true), equals("cluster_investor", true))
         let rural = and(
-            SQLBinaryExpression(SQLIdentifier("legal_form"), .in, SQLBind.group(filter.ruralForms.map(\.rawValue).sorted())),
+            SQLBinaryExpression(SQLIdentifier("legal_form"), .in, SQLBind.group(Eligibility.ruralForms.map(\.rawValue).sorted())),
             SQLBinaryExpression(SQLIdentifier("size_class"), .notEqual, SQLBind(SizeClass.large.rawValue)))
         let village: any SQLExpression =
             filter.craftVillagesAdmit

@@ -126,6 +126,8 @@ public struct EstablishmentRepository: Sendable {
         guard let before = try await find(id, sql: sql) else { throw DomainError.notFound }
         let current = before.establishment
         guard scope.canRead(current.area) else { throw DomainError.forbidden }
+        // The row written is the one checked: a change carrying another record's id is refused.
+        guard change.id == id else { throw DomainError.notFound }
         var updated = change
         updated.version = expectedVersion + 1
         // Neither the owning account's organisation nor the craft village is edited through a draft.

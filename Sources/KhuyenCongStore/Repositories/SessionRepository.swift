@@ -48,28 +48,34 @@ public struct SessionRepository: Sendable {
     /// The principal behind a live secret of the given kind.
     public func principal(token: String, kind: Kind) async throws -> Principal? {
         guard token.count <= 128 else { return nil }
-        let tokenHash = Self.hash(token) + ":" + kind.rawValue
+        let secretHash = Self.hash(token)
+        let cacheKey = Self.cacheKey(secretHash, kind)
         let nowMillis = store.nowMillis
-        if let cached = store.principals.principal(tokenHash: tokenHash, nowMillis: nowMillis) { return cached }
+        if let cached = store.principals.principal(tokenHash: cacheKey, nowMillis: nowMillis) { return cached }
         struct Row: Decodable {
             let userId: String
             let expiresAt: Int64
         }
         guard
             let row = try await store.sql.select().columns("user_id", "expires_at").from("sessions")
-                .where("token_hash", .equal, SQLBind(Self.hash(token))).where("kind", .equal, SQLBind(kind.rawValue))
+                .where("token_hash", .equal, SQLBind(secretHash)).where("kind", .equal, SQLBind(kind.rawValue))
                 .first(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase),
             row.expiresAt > nowMillis, let userID = UUID(uuidString: row.userId),
             let principal = try await UserRepository(store: store).principal(id: userID)
         else { return nil }
-        store.principals.remember(principal, tokenHash: tokenHash, expiresAtMillis: row.expiresAt, nowMillis: nowMillis)
+        store.principals.remember(principal, tokenHash: cacheKey, expiresAtMillis: row.expiresAt, nowMillis: nowMillis)
         return principal
     }
 
+    /// Ends the secret; forgotten by the cache only after the row is gone, so that a request in
+    /// between cannot cache it again.
     public func delete(token: String) async throws {
-        for kind in [Kind.browser, .api] { store.principals.forget(tokenHash: Self.hash(token) + ":" + kind.rawValue) }
-        try await store.sql.delete(from: "sessions").where("token_hash", .equal, SQLBind(Self.hash(token))).run()
+        let secretHash = Self.hash(token)
+        try await store.sql.delete(from: "sessions").where("token_hash", .equal, SQLBind(secretHash)).run()
+        for kind in [Kind.browser, .api] { store.principals.forget(tokenHash: Self.cacheKey(secretHash, kind)) }
     }
+
+    static func cacheKey(_ secretHash: String, _ kind: Kind) -> String { secretHash + ":" + kind.rawValue }
 
     static func hash(_ token: String) -> String {
         AuditRecorder.hex(SHA256.hash(data: Data(token.utf8)))

@@ -45,7 +45,7 @@ struct ReferenceData {
     private func loadIfChanged(
         name: String, text: String, load: @escaping @Sendable (any SQLDatabase) async throws -> Int
     ) async throws {
-        let checksum = SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+        let checksum = AuditRecorder.sha256(text)
         let recorded = try await store.sql.select().column("checksum").from("reference_datasets")
             .where("name", .equal, SQLBind(name)).first(decodingColumn: "checksum", as: String.self)
         guard recorded != checksum else { return }

@@ -18,7 +18,7 @@ struct CSRFMiddleware: AsyncMiddleware {
         let existing = request.cookies[Self.cookieName].map(\.string).flatMap { $0.count == 43 ? $0 : nil }
         let token = existing ?? Self.newToken()
         request.storage[CSRFTokenKey.self] = token
-        if !request.isAPI, ![.GET, .HEAD, .OPTIONS].contains(request.method) {
+        if ![.GET, .HEAD, .OPTIONS].contains(request.method) {
             // Middleware runs before the route collects the body; collect it here to read the field.
             _ = try await request.body.collect(max: maxBodyBytes).get()
             let submitted = try? request.content.get(String.self, at: Self.fieldName)
@@ -27,7 +27,7 @@ struct CSRFMiddleware: AsyncMiddleware {
             }
         }
         let response = try await next.respond(to: request)
-        if existing == nil, !request.isAPI {
+        if existing == nil {
             response.cookies[Self.cookieName] = HTTPCookies.Value(
                 string: token, expires: nil, maxAge: nil, domain: nil, path: "/", isSecure: secureCookies,
                 isHTTPOnly: true, sameSite: .strict)

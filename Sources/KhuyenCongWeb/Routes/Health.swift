@@ -1,6 +1,5 @@
 import KhuyenCongStore
 import Prometheus
-import SQLKit
 import Vapor
 
 /// `/livez` answers while the process serves and touches nothing; `/healthz` also asks the

@@ -18,6 +18,9 @@ enum CommandSupport {
         Messages.text(key, language, arguments)
     }
 
+    /// Who the audit trail records for a command: the operating-system account running it.
+    static var actor: KhuyenCongStore.Actor { .cli(ProcessInfo.processInfo.environment["USER"] ?? "operator") }
+
     /// Opens (and migrates) the configured database, runs `body`, and always closes it.
     static func withStore<T>(_ body: (Store) async throws -> T) async throws -> T {
         var logger = Logger(label: "khuyencong")

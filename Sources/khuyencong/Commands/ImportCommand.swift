@@ -37,7 +37,7 @@ struct ImportCommand: AsyncParsableCommand {
                     let importer = EstablishmentImporter(
                         store: store, geography: geography,
                         knownSectors: Set(try await SectorRepository(store: store).all().map(\.code)), today: Day(store.now()),
-                        actor: .cli(ProcessInfo.processInfo.environment["USER"] ?? "operator"), scope: .everything,
+                        actor: CommandSupport.actor, scope: .everything,
                         onlyProvince: province)
                     return try await importer.run(.file(url), dryRun: dryRun) { done in
                         if done % 50_000 == 0 { CommandSupport.printError("… \(done)") }

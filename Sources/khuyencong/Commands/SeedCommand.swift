@@ -33,7 +33,7 @@ struct SeedCommand: AsyncParsableCommand {
                 let geography = try await GeographyRepository(store: store).load()
                 return try await EstablishmentRepository(store: store).seedSynthetic(
                     count: establishments, seed: seed, provinceCode: province, geography: geography, today: Day(store.now()),
-                    actor: .cli(ProcessInfo.processInfo.environment["USER"] ?? "operator"))
+                    actor: CommandSupport.actor)
             }
             let seconds = Date().timeIntervalSince(started)
             print(CommandSupport.text(.cliSeedDone, ["count": String(added), "seconds": String(format: "%.1f", seconds)]))

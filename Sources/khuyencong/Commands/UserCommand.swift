@@ -62,7 +62,7 @@ struct UserCommand: AsyncParsableCommand {
                     let hash = try Bcrypt.hash(password, cost: 12)
                     return try await UserRepository(store: store).create(
                         draft, provinceCode: draft.resolvedProvinceCode(geography: geography, today: today),
-                        passwordHash: hash, actor: .cli(ProcessInfo.processInfo.environment["USER"] ?? "operator"))
+                        passwordHash: hash, actor: CommandSupport.actor)
                 }
                 print(
                     CommandSupport.text(

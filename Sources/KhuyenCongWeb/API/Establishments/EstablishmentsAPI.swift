@@ -82,8 +82,8 @@ enum EstablishmentsAPI {
     }
 }
 
-/// Validation that needs the store's reference data (geography, sectors), shared by the API, the
-/// pages and the importer.
+/// Validation that needs the store's reference data (geography, sectors), shared by the API and the
+/// pages (the importer, in the store, loads the same data itself).
 enum EstablishmentEditing {
     static func validate(_ draft: EstablishmentDraft, id: UUID, version: Int, services: AppServices) async throws -> Establishment {
         let geography = try await services.geography.current()

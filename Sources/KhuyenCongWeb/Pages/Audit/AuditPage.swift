@@ -10,7 +10,6 @@ enum AuditPage {
 
     static func handle(_ req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
-        guard principal.scope.canReadAuditTrail else { throw DomainError.forbidden }
         let before = try req.stringParameter("before").map { text in
             guard let value = Int64(text), value > 0 else {
                 throw DomainError.invalidParameter("before", expected: .invalidCursor)

@@ -14,7 +14,8 @@ enum EstablishmentPage {
         let eligibility: EligibilityAnswer
         let priorities: [PriorityFlag]
         let duplicates: [Establishment]
-        let history: [AuditEntry]
+        /// Nil for roles that may not read the audit trail.
+        let history: [AuditEntry]?
         let artisans: [Artisan]
         let canEdit: Bool
         let saved: Bool
@@ -65,7 +66,8 @@ enum EstablishmentPage {
             eligibility: Eligibility.evaluate(establishment, on: day, geography: geography, craftVillage: village),
             priorities: Priority.flags(establishment, craftVillage: village),
             duplicates: try await services.establishments.probableDuplicates(of: establishment, scope: principal.scope),
-            history: try await services.auditLog.history(entityType: "establishment", entityID: establishment.id.uuidString.lowercased()),
+            history: try await services.auditLog.history(
+                entityType: "establishment", entityID: establishment.id.uuidString.lowercased(), scope: principal.scope),
             artisans: try await services.craftVillages.artisans(establishmentID: establishment.id),
             canEdit: principal.scope.canWrite(establishment.area), saved: req.query[String.self, at: "saved"] == "1",
             merged: req.query[String.self, at: "merged"] == "1",
@@ -156,12 +158,14 @@ enum EstablishmentPage {
                             )
                         })
                 )),
-            .section(
-                .h2(.text(context.t(.estHistory))),
-                .ul(.class("history"), .forEach(model.history.reversed()) { entry in
-                    .li(.text("\(AuditPage.timestamp(entry.atMillis)) — \(entry.actorName) — \(AuditAction.label(entry.action, in: context.language))"))
-                })
-            )
+            .unwrap(model.history) { history in
+                .section(
+                    .h2(.text(context.t(.estHistory))),
+                    .ul(.class("history"), .forEach(history.reversed()) { entry in
+                        .li(.text("\(AuditPage.timestamp(entry.atMillis)) — \(entry.actorName) — \(AuditAction.label(entry.action, in: context.language))"))
+                    })
+                )
+            }
         )
         return Layout.render(context, title: e.name, section: .establishments, content: content)
     }

@@ -64,7 +64,7 @@ extension Response {
 extension Node where Context == HTML.FormContext {
     /// The hidden field the CSRF middleware checks on every state-changing form.
     static func csrfField(_ token: String) -> Node {
-        .input(.type(.hidden), .name("_csrf"), .value(attr(token)))
+        .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(attr(token)))
     }
 }
 
