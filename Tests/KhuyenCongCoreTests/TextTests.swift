@@ -35,19 +35,3 @@ import KhuyenCongCore
         #expect(Money.formatCount(10051) == "10.051")
     }
 }
-
-@Suite struct CSVTextTests {
-    @Test func quotesOnlyWhenNeeded() {
-        #expect(CSVText.line(["a", "b,c", "say \"hi\"", "x\ny"]) == "a,\"b,c\",\"say \"\"hi\"\"\",\"x\ny\"\r\n")
-    }
-
-    @Test func formulasAreDefusedAndRestored() {
-        for field in ["=HYPERLINK(\"http://x\")", "+84 24 3874", "-1", "@SUM(A1)"] {
-            let protected = CSVText.protected(field)
-            #expect(protected.hasPrefix("'"))
-            #expect(CSVText.unprotected(protected) == field)
-        }
-        #expect(CSVText.protected("Hợp tác xã") == "Hợp tác xã")
-        #expect(CSVText.unprotected("'quoted") == "'quoted")
-    }
-}

@@ -48,7 +48,7 @@ enum EstablishmentExport {
             }
             cursor = page.nextCursor.flatMap(KeysetCursor.init(encoded:))
         } while cursor != nil
-        let workbook = XLSXWriter.workbook(
+        let workbook = try XLSXWriter.workbook(
             sheetName: req.text(.estTitle), header: EstablishmentColumn.allCases.map(\.vietnameseHeader), rows: rows)
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: xlsxMediaType)

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import KhuyenCongCore
+@testable import KhuyenCongStore
 
 @Suite struct XLSXReaderTests {
     /// Made with Python's zipfile (ZIP_DEFLATED): two sheets, the first in workbook order being
@@ -51,55 +51,6 @@ import Testing
             AAAYAAAAAAAAAAAAAACAAUQHAAB4bC93b3Jrc2hlZXRzL3NoZWV0Mi54bWxQSwUGAAAAAAgACAAIAgAARgkAAAAA
             """, options: .ignoreUnknownCharacters)!
 
-    /// Python zlib, raw DEFLATE (wbits -15), level 9 with memLevel 1 so blocks are small: dynamic,
-    /// stored (the noise) and fixed blocks. The content is rebuilt by `mixedContent`.
-    static let mixedDeflate = Data(
-        base64Encoded: """
-            jNIrDgJBEEXRrdQCEF39L5CMQBC2QQjJGCBBsgQEBgWEoEmQPXII+2hWwse/pMx1x92mf7RzMkMavy60qt3pm3Jtabup5bYmQ+/d
-            gSb9mWa1Oy4G9NzXcl/S9NcRNX/NSAuLxlvks8sa75BPIWm8Rz6mqPEB+SBB4yP07DU+Ie+d0/iMvAtW4wV5m1j1D9yPRTcgPJCN
-            6kCGC1rVgQwXlA8jdY9DQBSFATSRKZSTqEQeC9C49/1bgNgCzWh0Csk0bEkGjcQiVFqRqLQKvbCCL749nBxHERRoMAXKoECEMVEI
-            BSqMI0qhQIZBKYYCHXpHORQI0QUKokKINlEQFULUzFWIIQolUaFEsZREhRI9BVEhxBwpiAohpkxBVAgxCQVRIcRoKYgKIQb/B+K9
-            WO4GezO/PZtev+qst6tP+e0eF6ZoTqY1nGzq8ftRHc7t2fWVy8v0B38AgP+VtcyJKRH/BrZiLt88+TX9S5Qoygl8RLMCXpZfs+pt
-            rNQtgW5pr+Dmh0ycBOfSNl0sYMnq9Hn2hqDrkybkYhLVDcuzdxVqajpouo7bdAhGnvPOswr40N1ou/hf+iTy0vwYh/tch7q0ODKl
-            mxs9EHz3eNZ/4m34EZEpfpOVyxLFAH8AgP9Xzlrx1BYY1xm8BFt+mWXxopRxxCqsaqk4xHXHrTI4Ah8FOyyZGvzrFd7PaLrgfLzW
-            Hpcbmgudvpdj05L8r9+ijJcjRWLr3QdlcP9YiWrP98ruPxzp5Apo5d6TjTicfb3XWwnU5+IzRD9KjMShkNa4uNxhX9GOKL5ZDqpQ
-            G1CKAH8AgP9qNinmcN9Vd7rcRG1Du6kIF9bA9nsIYXDZLckSclskfsLi2rGyBJ4ggHQ3mm+QDN0uXnL1CUi2WNGX6cOMsW7T3RJE
-            YjIMFKevP/oM3tYTzhOGy1egR+RbvtFFtDbViP7SAEHyh7EPg190ZbooRhZS34iiE9m/Qu+3EbXeB3/JAH8AgP95uuOoWEqp6C2o
-            TVCd5phr4qmazyFMZiqM1ZARN5hnibut81GNE631HKEBlKywhGz1ivUqepH186svhjK6gUUgPcNnFIh6dZDIY8cH4B7CcAOa0YsW
-            PyT2w94r711a0eZ2E3nKQha5EKoF2YMwxwrPhfBmy+zvrIlM+rcfGLrDAH8AgP8037ZgSrKAMs05oW7flEQU4fOm7MH0OUMGwJti
-            neM602Hvw1Nr0E+WH+5NvfMFLZf+xNGbRSe0osSU2GQ+uHG5xB9TiwiVHJ5fQCH/l3oaTX9wjKsvfPqAG0LK9duM+Sy45n5B9vl/
-            AeSoNm2k7KLtunDtVFfroJdjQYlNTVloAH8AgP/mkrxcqw7zEHkGnaU98VJdLgk7Dc6WbUGe9QospGsWVp2sGgQCKXtmvR2Xg6hW
-            peXKw0kEUML6c00oFMwxDbxdC1x4j34eihqFgQ/r5qvc0HdBFOkUtYnPXFPYgS4LQxPm/EwVV8UXxIiKffMvyO+379kR1VBGEuyC
-            0M1i0T2hAH8AgP8Q6OMRrcb2GvuAkVizu4XXMejluuA+To5jefdriVR80O7HajxwAImMWCPtGEXCu4zYG7yGIRSj9Mz3HisL7Z/I
-            QzznR3ZAV2VzK/Y1v3xBBEJAtu6xDB89v7afhQPWfYCn/7Sq1r02nONOBCk6Ie86BxAraahcmWDTbNHwh0XxAH8AgP/wtMgn3Kmv
-            AClBRm9pzemdI8BBdHAdPelWodIM5LBz0BEAT5tVB06MBSXJkG+SCyS5BYzneinn5xXBoajalZjz2yRMZY4I0bMnJ5C+s57BWvRu
-            qd4A5JNrmMqP/UlQ7TNEt3fe/sNyS4jeU1GrDEIZy5JPsHlmd07VVVVkqfeoAH8AgP9nR1OIXx5RZy4f48qh0vLFODYKOLVdxsxn
-            xPqrM3OiAmfZjTc+ZcnqM+TNrQaeaYSPLm4bRiUdyo5eUEnEH2oyC/QAPNVMRDEy0Da02YeJtferVrC5SIKom5rw524kZ3IskEJO
-            fEradgPatJdwBWmRRqNZrmg/D6BmcXI9ivqxAH8AgP/5oKTsJ4nXo+9/+98OJZEiUVYRD8+qgdrpyNpuAm4aX/9BKJZ9VWy21Xwq
-            UNFPo8wr/uoSydeH+7uXzXvwdPuKvOYV1wo5gCxg1GCfmEeyflgWKPhWR8iLTa1DMr7zFkpnZ2JIhIyMHchelGQaYzZREHbDWixT
-            vKLZ4TMqI0PiAH8AgP+3Op0IgaWmB6BF8r82Ef2oXYv3ss8FUdxYlQyW/Nm81+hrXv4ZI99qzg9o2K8za3+6AW/t8ZeboMW7BGNA
-            l7Zu9TSEPam3kCy/XpnXZDoHNH+quG1Wm4h+AIGjk44Uih/4y+a8yRkQxopqXLXw3Ck+xL6pKZbJcfEhIL8dfQmPS2TPjCkWYNy2
-            ziO7M+vlJXWxxSVSUl431+Q5XTT6tUxfdo212/5oCfU78YIzf7x5cTXa2IjtiTlXs8toX2u0rzXa1xrta432tUb7WqN9rQHvawEA
-            """, options: .ignoreUnknownCharacters)!
-
-    static let mixedContent: [UInt8] = {
-        let text = Array(
-            (0..<30).map { "Dòng \($0): Cơ sở sản xuất \($0 * 7919 % 1000) — Hà Nội, Đắk Lắk; " }.joined().utf8)
-        var seed = 12345
-        let noise = (0..<1500).map { _ in
-            seed = (seed * 1_103_515_245 + 12345) % (1 << 31)
-            return UInt8(seed >> 16 & 0xFF)
-        }
-        return text + noise + text
-    }()
-
-    static func inflate(_ data: Data, chunk: Int) throws -> [UInt8] {
-        var inflater = Inflater(data)
-        var output: [UInt8] = []
-        while let piece = try inflater.next(maxOutput: chunk) { output += piece }
-        return output
-    }
-
     static func rows(_ data: Data) throws -> [[String]] {
         var reader = try XLSXReader(data: data)
         var rows: [[String]] = []
@@ -110,26 +61,8 @@ import Testing
         return rows
     }
 
-    @Test func inflatesDynamicStoredAndFixedBlocks() throws {
-        for chunk in [1, 1000, 1 << 16] {
-            #expect(try Self.inflate(Self.mixedDeflate, chunk: chunk) == Self.mixedContent)
-        }
-        let fixed = Data(base64Encoded: "i8jMU0jOOLwgXyEs8+Hu9hIFv8RcRYUImKgiAA==")!
-        #expect(try Self.inflate(fixed, chunk: 7) == Array("Xin chào Việt Nam! Xin chào!".utf8))
-    }
-
-    @Test func corruptDeflateDataThrows() {
-        let broken: [Data] = [
-            Self.mixedDeflate.prefix(1000),  // truncated
-            Data([0x07]),  // reserved block type
-            Data([0x01, 0x05, 0x00, 0x00, 0x00]),  // stored length without its complement
-            Data([0x05, 0x00, 0x92, 0x04]),  // dynamic block whose code-length code is over-subscribed
-        ]
-        for data in broken { #expect(throws: XLSXReadError.self) { try Self.inflate(data, chunk: 1 << 16) } }
-    }
-
     @Test func readsTheFirstSheetOfADeflatedWorkbook() throws {
-        let zip = try ZipReader(data: Self.workbook)
+        let zip = try ZipArchive(data: Self.workbook)
         let workbook = try zip.data(of: try #require(zip.entry(named: "xl/workbook.xml")))
         #expect(String(decoding: workbook, as: UTF8.self).contains("<sheet name=\"Cơ sở\""))
         #expect(
@@ -148,7 +81,7 @@ import Testing
         let rows = (0..<3000).map {
             ["0\($0 + 100_000_000)", "Công ty \"Á Châu\" & <\($0)>", "", $0 % 2 == 0 ? "Hà Nội" : ""]
         }
-        let data = XLSXWriter.workbook(
+        let data = try XLSXWriter.workbook(
             sheetName: "Cơ sở", header: ["Mã số thuế", "Tên", "Ghi chú", "Tỉnh"], rows: rows)
         let expected =
             [["Mã số thuế", "Tên", "Ghi chú", "Tỉnh"]] + rows.map { $0[3].isEmpty ? Array($0.prefix(2)) : $0 }
@@ -156,25 +89,22 @@ import Testing
     }
 
     @Test func prefixedNamesAndTheSheet1Fallback() throws {
-        var zip = ZipWriter()
-        zip.add(
-            "xl/worksheets/sheet1.xml",
-            Data(
-                """
-                <x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>\
-                <x:row r="2"><x:c r="B2" t="inlineStr"><x:is><x:t>a_x005F_x000D_b</x:t></x:is></x:c></x:row>\
-                </x:sheetData></x:worksheet>
-                """.utf8))
-        #expect(try Self.rows(zip.finish()) == [[], ["", "a_x000D_b"]])
+        let sheet = """
+            <x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>\
+            <x:row r="2"><x:c r="B2" t="inlineStr"><x:is><x:t>a_x005F_x000D_b</x:t></x:is></x:c></x:row>\
+            </x:sheetData></x:worksheet>
+            """
+        let archive = try ZipArchive.archive([("xl/worksheets/sheet1.xml", Data(sheet.utf8))])
+        #expect(try Self.rows(archive) == [[], ["", "a_x000D_b"]])
     }
 
-    @Test func damagedOrForeignFilesAreRefused() {
+    @Test func damagedOrForeignFilesAreRefused() throws {
         #expect(throws: XLSXReadError.notZip) { try XLSXReader(data: Data("Tên,Mã số\n".utf8)) }
-        var zip = ZipWriter()
-        zip.add("notes.txt", Data("x".utf8))
-        #expect(throws: XLSXReadError.noWorksheet) { try XLSXReader(data: zip.finish()) }
-        // One byte of the stored worksheet changed: the CRC-32 check catches it at the end.
-        var data = XLSXWriter.workbook(sheetName: "A", header: ["Tên"], rows: [["Hà Nội"]])
+        let notes = try ZipArchive.archive([("notes.txt", Data("x".utf8))])
+        #expect(throws: XLSXReadError.noWorksheet) { try XLSXReader(data: notes) }
+        // One byte of a stored worksheet changed: the CRC-32 check catches it at the end.
+        let sheet = "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Hà Nội</t></is></c></row></sheetData></worksheet>"
+        var data = try ZipArchive.archive([("xl/worksheets/sheet1.xml", Data(sheet.utf8))], compressed: false)
         let cell = data.range(of: Data("Hà Nội".utf8))!
         data[cell.lowerBound] = UInt8(ascii: "K")
         #expect(throws: XLSXReadError.self) { _ = try Self.rows(data) }

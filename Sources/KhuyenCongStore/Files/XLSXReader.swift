@@ -34,13 +34,13 @@ public struct XLSXReader: SheetRowReader, Sendable {
     private static let maximumRow = 1_048_576
 
     public init(data: Data) throws {
-        let zip = try ZipReader(data: data)
+        let zip = try ZipArchive(data: data)
         let workbook =
             try Self.relationships(of: "", in: zip).first { $0.type.hasSuffix("/officeDocument") }?.target
             ?? "xl/workbook.xml"
         let parts = try Self.relationships(of: workbook, in: zip)
         let (sheetID, uses1904Dates) = try Self.firstSheet(of: workbook, in: zip)
-        func part(_ type: String, _ fallback: String) -> ZipReader.Entry? {
+        func part(_ type: String, _ fallback: String) -> ZipArchive.Entry? {
             parts.first { $0.type.hasSuffix(type) }.flatMap { zip.entry(named: $0.target) }
                 ?? zip.entry(named: fallback)
         }
@@ -52,7 +52,7 @@ public struct XLSXReader: SheetRowReader, Sendable {
             try part("/sharedStrings", "xl/sharedStrings.xml").map { try Self.sharedStrings(in: zip, $0) } ?? []
         dateStyles = try part("/styles", "xl/styles.xml").map { try Self.dateStyles(in: zip, $0) } ?? []
         self.uses1904Dates = uses1904Dates
-        sheet = XMLScanner(try zip.stream(of: sheetPart))
+        sheet = XMLScanner(zip.stream(of: sheetPart))
     }
 
     /// The next row and its 1-based number, or nil after the last. Rows the file leaves out come
@@ -287,11 +287,11 @@ public struct XLSXReader: SheetRowReader, Sendable {
     }
 
     /// The relationships of a part ("" for the package itself), from its `_rels/NAME.rels`.
-    private static func relationships(of part: String, in zip: ZipReader) throws -> [Relationship] {
+    private static func relationships(of part: String, in zip: ZipArchive) throws -> [Relationship] {
         let directory = part.lastIndex(of: "/").map { String(part[...$0]) } ?? ""
         let name = part.dropFirst(directory.count)
         guard let entry = zip.entry(named: "\(directory)_rels/\(name).rels") else { return [] }
-        var scanner = XMLScanner(try zip.stream(of: entry))
+        var scanner = XMLScanner(zip.stream(of: entry))
         var relationships: [Relationship] = []
         while true {
             switch try scanner.next() {
@@ -318,9 +318,9 @@ public struct XLSXReader: SheetRowReader, Sendable {
     }
 
     /// The relationship id of the workbook's first sheet, and whether it counts dates from 1904.
-    private static func firstSheet(of workbook: String, in zip: ZipReader) throws -> (String?, Bool) {
+    private static func firstSheet(of workbook: String, in zip: ZipArchive) throws -> (String?, Bool) {
         guard let entry = zip.entry(named: workbook) else { return (nil, false) }
-        var scanner = XMLScanner(try zip.stream(of: entry))
+        var scanner = XMLScanner(zip.stream(of: entry))
         var uses1904Dates = false
         while true {
             switch try scanner.next() {
@@ -338,8 +338,8 @@ public struct XLSXReader: SheetRowReader, Sendable {
         }
     }
 
-    private static func sharedStrings(in zip: ZipReader, _ entry: ZipReader.Entry) throws -> [String] {
-        var scanner = XMLScanner(try zip.stream(of: entry))
+    private static func sharedStrings(in zip: ZipArchive, _ entry: ZipArchive.Entry) throws -> [String] {
+        var scanner = XMLScanner(zip.stream(of: entry))
         var strings: [String] = []
         var item: [UInt8] = []
         var (inItem, inText, inPhonetic) = (false, false, false)
@@ -376,8 +376,8 @@ public struct XLSXReader: SheetRowReader, Sendable {
     }
 
     /// Which cell styles (cellXfs, in order) show numbers as dates.
-    private static func dateStyles(in zip: ZipReader, _ entry: ZipReader.Entry) throws -> [Bool] {
-        var scanner = XMLScanner(try zip.stream(of: entry))
+    private static func dateStyles(in zip: ZipArchive, _ entry: ZipArchive.Entry) throws -> [Bool] {
+        var scanner = XMLScanner(zip.stream(of: entry))
         var formatCodes: [Int: String] = [:]
         var formatIDs: [Int] = []
         var inCellFormats = false

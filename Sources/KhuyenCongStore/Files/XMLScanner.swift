@@ -7,7 +7,7 @@ import Foundation
 struct XMLScanner: Sendable {
     enum Token { case open, close, text, end }
 
-    private var source: ZipEntryStream
+    private let source: ZipEntryStream
     private var bytes: [UInt8] = []
     private var position = 0
     private var sourceEnded = false
@@ -92,12 +92,11 @@ struct XMLScanner: Sendable {
     }
 
     /// Appends more input after dropping what has been consumed; false at the end of the part.
-    /// Asking for at least as much as is pending keeps a long token from being rescanned many times.
     private mutating func fill() throws -> Bool {
         guard !sourceEnded else { return false }
         let pending = bytes.count - position
         guard pending < Self.longestToken else { throw XLSXReadError.corrupt("XML token longer than 16 MiB") }
-        guard let chunk = try source.next(maxOutput: max(1 << 16, pending)) else {
+        guard let chunk = try source.next() else {
             sourceEnded = true
             return false
         }

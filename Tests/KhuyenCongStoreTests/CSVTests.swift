@@ -1,6 +1,6 @@
 import Foundation
+import KhuyenCongStore
 import Testing
-import KhuyenCongCore
 
 @Suite struct CSVRowReaderTests {
     /// Every row of `bytes`, fed to the reader `chunk` bytes at a time so that quotes, CRLF pairs and
@@ -48,13 +48,18 @@ import KhuyenCongCore
     }
 }
 
-@Suite struct LeadingZeroTests {
-    @Test func codesTakenForNumbersGetTheirZerosBack() {
-        #expect(EstablishmentColumn.taxCode.restoringLeadingZeros("100109106") == "0100109106")
-        #expect(EstablishmentColumn.taxCode.restoringLeadingZeros("0100109106") == "0100109106")
-        #expect(EstablishmentColumn.communeCode.restoringLeadingZeros("583") == "00583")
-        #expect(EstablishmentColumn.phone.restoringLeadingZeros("912345678") == "0912345678")
-        #expect(EstablishmentColumn.name.restoringLeadingZeros("123") == "123")
-        #expect(EstablishmentColumn.taxCode.restoringLeadingZeros("10010910-6") == "10010910-6")
+@Suite struct CSVTextTests {
+    @Test func quotesOnlyWhenNeeded() {
+        #expect(CSVText.line(["a", "b,c", "say \"hi\"", "x\ny"]) == "a,\"b,c\",\"say \"\"hi\"\"\",\"x\ny\"\r\n")
+    }
+
+    @Test func formulasAreDefusedAndRestored() {
+        for field in ["=HYPERLINK(\"http://x\")", "+84 24 3874", "-1", "@SUM(A1)"] {
+            let protected = CSVText.protected(field)
+            #expect(protected.hasPrefix("'"))
+            #expect(CSVText.unprotected(protected) == field)
+        }
+        #expect(CSVText.protected("Hợp tác xã") == "Hợp tác xã")
+        #expect(CSVText.unprotected("'quoted") == "'quoted")
     }
 }

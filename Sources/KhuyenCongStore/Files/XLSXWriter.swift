@@ -4,20 +4,18 @@ import Foundation
 /// (inline strings, so no shared-string table). Numbers stay text so that tax codes keep their
 /// leading zeros.
 public enum XLSXWriter {
-    public static func workbook(sheetName: String, header: [String], rows: [[String]]) -> Data {
-        var zip = ZipWriter()
-        zip.add("[Content_Types].xml", Data(contentTypes.utf8))
-        zip.add("_rels/.rels", Data(rootRelationships.utf8))
-        zip.add("xl/workbook.xml", Data(workbookXML(sheetName: sheetName).utf8))
-        zip.add("xl/_rels/workbook.xml.rels", Data(workbookRelationships.utf8))
-        zip.add("xl/styles.xml", Data(styles.utf8))
+    public static func workbook(sheetName: String, header: [String], rows: [[String]]) throws -> Data {
         var sheet = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
         sheet += "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
         sheet += row(1, header, style: 1)
         for (index, values) in rows.enumerated() { sheet += row(index + 2, values, style: 0) }
         sheet += "</sheetData></worksheet>"
-        zip.add("xl/worksheets/sheet1.xml", Data(sheet.utf8))
-        return zip.finish()
+        return try ZipArchive.archive([
+            ("[Content_Types].xml", Data(contentTypes.utf8)), ("_rels/.rels", Data(rootRelationships.utf8)),
+            ("xl/workbook.xml", Data(workbookXML(sheetName: sheetName).utf8)),
+            ("xl/_rels/workbook.xml.rels", Data(workbookRelationships.utf8)), ("xl/styles.xml", Data(styles.utf8)),
+            ("xl/worksheets/sheet1.xml", Data(sheet.utf8)),
+        ])
     }
 
     static func row(_ number: Int, _ values: [String], style: Int) -> String {
