@@ -15,6 +15,11 @@ import KhuyenCongCore
         #expect(Day(parsing: text) == nil)
     }
 
+    @Test func timestampsAreInVietnamTime() {
+        // 2025-12-31 17:30:05 UTC is already New Year's Day in Hà Nội.
+        #expect(Day.vietnameseTimestamp(millis: 1_767_202_205_000) == "01/01/2026 00:30:05")
+    }
+
     @Test func acceptsLeapDay() {
         #expect(Day(iso: "2024-02-29") != nil)
     }

@@ -1,11 +1,9 @@
 import Foundation
 
-/// The eligibility rule in the shape a list filter needs: lists are filtered in the database, so
-/// the parts of `Eligibility.evaluate` become sets of values to compare columns with. Only units
-/// where the location rule does not simply admit a rural establishment are named — a few hundred
-/// wards rather than ten thousand communes. Tests hold the two forms of the rule to agreeing.
-public struct EligibilityFilter: Sendable, Hashable {
-    public let verdict: EligibilityAnswer.Verdict
+/// Where the location rule in force on a day does not simply admit a rural establishment — a few
+/// hundred wards rather than ten thousand communes. Computing it walks every commune, so callers
+/// keep it for the day (`GeographyCache.eligibilityLocations(on:)`).
+public struct EligibilityLocations: Sendable, Hashable {
     public let day: Day
     /// Units where the location rule says "not eligible" on `day` (a recognised craft village
     /// still admits the establishment under Decree 235).
@@ -14,8 +12,7 @@ public struct EligibilityFilter: Sendable, Hashable {
     /// city of unknown class).
     public let undeterminedUnits: Set<AdminUnitRef>
 
-    public init(verdict: EligibilityAnswer.Verdict, on day: Day, geography: Geography) {
-        self.verdict = verdict
+    public init(on day: Day, geography: Geography) {
         self.day = day
         var notEligible: Set<AdminUnitRef> = []
         var undetermined: Set<AdminUnitRef> = []
@@ -29,6 +26,25 @@ public struct EligibilityFilter: Sendable, Hashable {
         notEligibleUnits = notEligible
         undeterminedUnits = undetermined
     }
+}
+
+/// The eligibility rule in the shape a list filter needs: lists are filtered in the database, so
+/// the parts of `Eligibility.evaluate` become sets of values to compare columns with. Tests hold the
+/// two forms of the rule to agreeing.
+public struct EligibilityFilter: Sendable, Hashable {
+    public let verdict: EligibilityAnswer.Verdict
+    public let locations: EligibilityLocations
+
+    public init(verdict: EligibilityAnswer.Verdict, locations: EligibilityLocations) {
+        self.verdict = verdict
+        self.locations = locations
+    }
+
+    public init(verdict: EligibilityAnswer.Verdict, on day: Day, geography: Geography) {
+        self.init(verdict: verdict, locations: EligibilityLocations(on: day, geography: geography))
+    }
+
+    public var day: Day { locations.day }
 
     /// Whether a craft village recognised by `day` admits an establishment wherever it is.
     public var craftVillagesAdmit: Bool { Eligibility.craftVillagesAdmit(on: day) }

@@ -41,12 +41,25 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
 
     /// The day of an instant in Vietnam (UTC+7, no daylight saving).
     public init(_ date: Date) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: 7 * 3600)!
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        let parts = Self.vietnamCalendar.dateComponents([.year, .month, .day], from: date)
         self.year = parts.year!
         self.month = parts.month!
         self.day = parts.day!
+    }
+
+    static let vietnamCalendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 7 * 3600)!
+        return calendar
+    }()
+
+    /// An instant as people in Vietnam read it: "dd/MM/yyyy HH:mm:ss", Vietnam time.
+    public static func vietnameseTimestamp(millis: Int64) -> String {
+        let date = Date(timeIntervalSince1970: Double(millis) / 1000)
+        let parts = vietnamCalendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        return String(
+            format: "%02d/%02d/%04d %02d:%02d:%02d", parts.day ?? 0, parts.month ?? 0, parts.year ?? 0, parts.hour ?? 0,
+            parts.minute ?? 0, parts.second ?? 0)
     }
 
     public var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }

@@ -35,10 +35,7 @@ public struct AuditLog: Sendable {
     }
 
     private func select(_ sql: any SQLDatabase) -> SQLSelectBuilder {
-        sql.select().columns(
-            "seq", "at_millis", "actor_id", "actor_name", "action", "entity_type", "entity_id", "province_code",
-            "before_state", "after_state", "reason", "previous_hash", "hash"
-        ).from("audit_log")
+        sql.select().columns(AuditRecorder.columns).from("audit_log")
     }
 
     /// Newest first, limited to what the scope may read: a provincial user sees the entries of

@@ -32,43 +32,21 @@ public struct AuditRecorder: Sendable {
         let hash: String
     }
 
+    /// The audit_log columns, in the order entries are written and read.
+    static let columns = [
+        "seq", "at_millis", "actor_id", "actor_name", "action", "entity_type", "entity_id", "province_code",
+        "before_state", "after_state", "reason", "previous_hash", "hash",
+    ]
+
     /// Records one change. `before`/`after` are the record's state, encoded as sorted-key JSON.
     @discardableResult
     public func record(
         actor: Actor, action: String, entityType: String, entityID: String, provinceCode: String?,
         before: (any Encodable)?, after: (any Encodable)?, reason: String? = nil
     ) async throws -> AuditEntry {
-        // Locks the head row first: concurrent writers queue here, so the chain never forks.
-        try await sql.update("audit_head").set(SQLIdentifier("seq"), to: SQLRaw("seq + 1"))
-            .where("id", .equal, SQLBind(1)).run()
-        guard let head = try await sql.select().columns("seq", "hash").from("audit_head")
-            .where("id", .equal, SQLBind(1)).first(decoding: Head.self)
-        else { throw StoreError.configuration("audit_head row is missing") }
-        let atMillis = Int64((now().timeIntervalSince1970 * 1000).rounded(.down))
-        let beforeText = try before.map(AuditRecorder.json)
-        let afterText = try after.map(AuditRecorder.json)
-        let canonical = AuditEntry.canonicalText(
-            sequence: head.seq, atMillis: atMillis, actorID: actor.id, actorName: actor.name, action: action,
-            entityType: entityType, entityID: entityID, provinceCode: provinceCode, before: beforeText,
-            after: afterText, reason: reason, previousHash: head.hash)
-        let hash = AuditRecorder.sha256(canonical)
-        try await sql.insert(into: "audit_log")
-            .columns(
-                "seq", "at_millis", "actor_id", "actor_name", "action", "entity_type", "entity_id",
-                "province_code", "before_state", "after_state", "reason", "previous_hash", "hash"
-            )
-            .values(
-                SQLBind(head.seq), SQLBind(atMillis), SQLBind(actor.id?.uuidString.lowercased()),
-                SQLBind(actor.name), SQLBind(action), SQLBind(entityType), SQLBind(entityID),
-                SQLBind(provinceCode), SQLBind(beforeText), SQLBind(afterText), SQLBind(reason),
-                SQLBind(head.hash), SQLBind(hash)
-            )
-            .run()
-        try await sql.update("audit_head").set("hash", to: SQLBind(hash)).where("id", .equal, SQLBind(1)).run()
-        return AuditEntry(
-            sequence: head.seq, atMillis: atMillis, actorID: actor.id, actorName: actor.name, action: action,
-            entityType: entityType, entityID: entityID, provinceCode: provinceCode, before: beforeText,
-            after: afterText, reason: reason, previousHash: head.hash, hash: hash)
+        let change = try Change(
+            action: action, entityType: entityType, entityID: entityID, provinceCode: provinceCode, before: before, after: after)
+        return try await recordMany([change], actor: actor, reason: reason)[0]
     }
 
     /// One change for `recordMany`.
@@ -96,8 +74,10 @@ public struct AuditRecorder: Sendable {
     /// Records many changes by one actor as consecutive entries of the chain, with one lock of the
     /// head and multi-row inserts: what an import of thousands of rows needs to keep a history per
     /// record without paying three statements per row.
-    public func recordMany(_ changes: [Change], actor: Actor, reason: String?) async throws {
-        guard !changes.isEmpty else { return }
+    @discardableResult
+    public func recordMany(_ changes: [Change], actor: Actor, reason: String?) async throws -> [AuditEntry] {
+        guard !changes.isEmpty else { return [] }
+        // Locks the head row first: concurrent writers queue here, so the chain never forks.
         try await sql.update("audit_head").set(SQLIdentifier("seq"), to: SQLRaw("seq + \(changes.count)"))
             .where("id", .equal, SQLBind(1)).run()
         guard let head = try await sql.select().columns("seq", "hash").from("audit_head")
@@ -106,8 +86,8 @@ public struct AuditRecorder: Sendable {
         let atMillis = Int64((now().timeIntervalSince1970 * 1000).rounded(.down))
         var sequence = head.seq - Int64(changes.count)
         var previous = head.hash
-        var rows: [[SQLBind]] = []
-        rows.reserveCapacity(changes.count)
+        var entries: [AuditEntry] = []
+        entries.reserveCapacity(changes.count)
         for change in changes {
             sequence += 1
             let hash = AuditRecorder.sha256(
@@ -115,21 +95,25 @@ public struct AuditRecorder: Sendable {
                     sequence: sequence, atMillis: atMillis, actorID: actor.id, actorName: actor.name, action: change.action,
                     entityType: change.entityType, entityID: change.entityID, provinceCode: change.provinceCode,
                     before: change.before, after: change.after, reason: reason, previousHash: previous))
-            rows.append([
-                SQLBind(sequence), SQLBind(atMillis), SQLBind(actor.id?.uuidString.lowercased()), SQLBind(actor.name),
-                SQLBind(change.action), SQLBind(change.entityType), SQLBind(change.entityID), SQLBind(change.provinceCode),
-                SQLBind(change.before), SQLBind(change.after), SQLBind(reason), SQLBind(previous), SQLBind(hash),
-            ])
+            entries.append(
+                AuditEntry(
+                    sequence: sequence, atMillis: atMillis, actorID: actor.id, actorName: actor.name, action: change.action,
+                    entityType: change.entityType, entityID: change.entityID, provinceCode: change.provinceCode,
+                    before: change.before, after: change.after, reason: reason, previousHash: previous, hash: hash))
             previous = hash
         }
-        for chunk in rows.chunked(into: 400) {
-            var insert = sql.insert(into: "audit_log").columns(
-                "seq", "at_millis", "actor_id", "actor_name", "action", "entity_type", "entity_id", "province_code",
-                "before_state", "after_state", "reason", "previous_hash", "hash")
-            for row in chunk { insert = insert.values(row) }
-            try await insert.run()
-        }
+        try await sql.insertRows(
+            into: "audit_log", columns: Self.columns,
+            entries.map { entry in
+                [
+                    SQLBind(entry.sequence), SQLBind(entry.atMillis), SQLBind(entry.actorID?.uuidString.lowercased()),
+                    SQLBind(entry.actorName), SQLBind(entry.action), SQLBind(entry.entityType), SQLBind(entry.entityID),
+                    SQLBind(entry.provinceCode), SQLBind(entry.before), SQLBind(entry.after), SQLBind(entry.reason),
+                    SQLBind(entry.previousHash), SQLBind(entry.hash),
+                ]
+            })
         try await sql.update("audit_head").set("hash", to: SQLBind(previous)).where("id", .equal, SQLBind(1)).run()
+        return entries
     }
 
     static func json(_ value: any Encodable) throws -> String {

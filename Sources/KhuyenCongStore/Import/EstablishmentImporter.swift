@@ -161,7 +161,7 @@ public struct EstablishmentImporter: Sendable {
                         row: row.number, column: field.field, value: column.flatMap { row.fields[$0] } ?? "", key: field.key,
                         arguments: error.arguments)
                 })
-            case .success(var establishment):
+            case .success(let establishment):
                 let area = RecordArea(provinceCode: establishment.provinceCode, communeCode: establishment.commune.code)
                 if !scope.canWrite(area) || (onlyProvince != nil && establishment.provinceCode != onlyProvince) {
                     return .reject([
@@ -171,9 +171,7 @@ public struct EstablishmentImporter: Sendable {
                     ])
                 }
                 guard let current else { return .create(establishment) }
-                establishment.craftVillageID = current.establishment.craftVillageID
-                establishment.organisationID = current.establishment.organisationID
-                return .update(before: current.establishment, after: establishment)
+                return .update(before: current.establishment, after: EstablishmentRepository.edited(current.establishment, by: establishment))
             }
         }
     }
@@ -214,15 +212,8 @@ public struct EstablishmentImporter: Sendable {
                 action: "establishment.create", entityType: "establishment", entityID: $0.id.uuidString.lowercased(),
                 provinceCode: $0.provinceCode, before: nil, after: EstablishmentState($0))
         }
-        for case .update(let before, var after) in outcomes {
-            after.version = before.version + 1
-            let row = EstablishmentRow(after)
-            guard try await row.update(on: sql, expectedVersion: before.version, atMillis: nowMillis).returning("version").first() != nil
-            else { throw DomainError.staleVersion }
-            changes.append(
-                try AuditRecorder.Change(
-                    action: "establishment.update", entityType: "establishment", entityID: before.id.uuidString.lowercased(),
-                    provinceCode: after.provinceCode, before: EstablishmentState(before), after: EstablishmentState(after)))
+        for case .update(let before, let after) in outcomes {
+            changes.append(try await EstablishmentRepository.write(after, over: before, atMillis: nowMillis, sql: sql))
         }
         try await audit.recordMany(changes, actor: actor, reason: "import, rows \(rows.first?.number ?? 0)-\(rows.last?.number ?? 0)")
     }

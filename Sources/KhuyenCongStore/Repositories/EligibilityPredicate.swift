@@ -20,8 +20,8 @@ enum EligibilityPredicate {
                 (SELECT id FROM craft_villages WHERE recognised_on IS NOT NULL AND recognised_on <= \(bind: filter.day.iso)))
                 """)
             : SQLLiteral.boolean(false)
-        let notEligibleHere = located(in: filter.notEligibleUnits)
-        let undecidedHere = located(in: filter.undeterminedUnits)
+        let notEligibleHere = located(in: filter.locations.notEligibleUnits)
+        let undecidedHere = located(in: filter.locations.undeterminedUnits)
         switch filter.verdict {
         case .eligible:
             return or(basisB, and(rural, or(village, not(or(notEligibleHere, undecidedHere)))))

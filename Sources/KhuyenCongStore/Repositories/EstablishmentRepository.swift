@@ -75,11 +75,25 @@ public struct EstablishmentRepository: Sendable {
         return establishment
     }
 
-    public func count(scope: AccessScope, craftVillageID: UUID? = nil) async throws -> Int {
-        var query = scoped(store.sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("establishments"), scope)
+    public func count(scope: AccessScope) async throws -> Int {
+        try await scoped(store.sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("establishments"), scope)
             .where("merged_into", .is, SQLLiteral.null)
-        if let craftVillageID { query = query.where("craft_village_id", .equal, SQLBind(craftVillageID.uuidString.lowercased())) }
-        return try await query.first(decodingColumn: "n", as: Int.self) ?? 0
+            .first(decodingColumn: "n", as: Int.self) ?? 0
+    }
+
+    /// How many establishments the scope may see in each craft village, in one query.
+    public func countsByCraftVillage(scope: AccessScope) async throws -> [UUID: Int] {
+        struct Row: Decodable {
+            let village: String
+            let n: Int
+        }
+        let rows = try await scoped(
+            store.sql.select().column("craft_village_id", as: "village").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+                .from("establishments"), scope
+        )
+        .where("merged_into", .is, SQLLiteral.null).where("craft_village_id", .isNot, SQLLiteral.null)
+        .groupBy("craft_village_id").all(decoding: Row.self)
+        return Dictionary(rows.compactMap { row in UUID(uuidString: row.village).map { ($0, row.n) } }, uniquingKeysWith: +)
     }
 
     /// Creates a validated establishment in the principal's area; a taken tax code is a conflict
@@ -128,26 +142,38 @@ public struct EstablishmentRepository: Sendable {
         guard scope.canRead(current.area) else { throw DomainError.forbidden }
         // The row written is the one checked: a change carrying another record's id is refused.
         guard change.id == id else { throw DomainError.notFound }
-        var updated = change
-        updated.version = expectedVersion + 1
-        // Neither the owning account's organisation nor the craft village is edited through a draft.
-        updated.organisationID = current.organisationID
-        updated.craftVillageID = current.craftVillageID
+        let updated = Self.edited(current, by: change)
         guard scope.canWrite(current.area), scope.canWrite(updated.area) else {
             throw scope.readOnly ? DomainError(.forbidden, .readOnlyRole) : DomainError.forbidden
         }
         guard before.mergedInto == nil else { throw DomainError(.conflict, .alreadyMerged) }
         guard before.version == expectedVersion else { throw DomainError.staleVersion }
         try await ensureTaxCodeFree(change.taxCode, except: id, scope: scope, sql: sql)
-        let row = EstablishmentRow(updated)
-        let changed = try await row.update(on: sql, expectedVersion: expectedVersion, atMillis: store.nowMillis)
+        let record = try await Self.write(updated, over: current, atMillis: store.nowMillis, sql: sql)
+        try await audit.recordMany([record], actor: actor, reason: nil)
+        return updated
+    }
+
+    /// `change` as the next version of `current`: neither the owning account's organisation nor the
+    /// craft village is edited through a draft or an import row.
+    static func edited(_ current: Establishment, by change: Establishment) -> Establishment {
+        var updated = change
+        updated.version = current.version + 1
+        updated.organisationID = current.organisationID
+        updated.craftVillageID = current.craftVillageID
+        return updated
+    }
+
+    /// Writes `updated` if `current` is still the stored version, and returns the audit change.
+    static func write(_ updated: Establishment, over current: Establishment, atMillis: Int64, sql: any SQLDatabase) async throws
+        -> AuditRecorder.Change
+    {
+        let changed = try await EstablishmentRow(updated).update(on: sql, expectedVersion: current.version, atMillis: atMillis)
             .returning("version").first()
         guard changed != nil else { throw DomainError.staleVersion }
-        try await audit.record(
-            actor: actor, action: "establishment.update", entityType: "establishment", entityID: id.uuidString.lowercased(),
-            provinceCode: updated.provinceCode, before: EstablishmentState(before.establishment),
-            after: EstablishmentState(row.establishment))
-        return row.establishment
+        return try AuditRecorder.Change(
+            action: "establishment.update", entityType: "establishment", entityID: current.id.uuidString.lowercased(),
+            provinceCode: updated.provinceCode, before: EstablishmentState(current), after: EstablishmentState(updated))
     }
 
     /// Probable duplicates for review: the same folded name in the same commune, or the same phone.
@@ -186,16 +212,11 @@ public struct EstablishmentRepository: Sendable {
             .first(decoding: EstablishmentRow.self)
     }
 
-    /// Inserts establishments in multi-row statements (bound to stay under SQLite's 32,766
-    /// variables per statement).
+    /// Inserts establishments in multi-row statements.
     static func insertRows(_ establishments: [Establishment], atMillis: Int64, sql: any SQLDatabase) async throws {
-        for chunk in establishments.chunked(into: 500) {
-            var insert = sql.insert(into: "establishments").columns(EstablishmentRow.columns + ["created_at", "updated_at"])
-            for establishment in chunk {
-                insert = insert.values(EstablishmentRow(establishment).binds + [SQLBind(atMillis), SQLBind(atMillis)])
-            }
-            try await insert.run()
-        }
+        try await sql.insertRows(
+            into: "establishments", columns: EstablishmentRow.columns + ["created_at", "updated_at"],
+            establishments.map { EstablishmentRow($0).binds + [SQLBind(atMillis), SQLBind(atMillis)] })
     }
 
     func scoped<Builder: SQLPredicateBuilder>(_ builder: Builder, _ scope: AccessScope) -> Builder {

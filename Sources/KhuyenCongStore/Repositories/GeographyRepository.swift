@@ -84,18 +84,19 @@ public struct GeographyRepository: Sendable {
     }
 
     static func insert(_ links: [UnitSuccession], source: String, sql: any SQLDatabase) async throws {
-        for chunk in links.chunked(into: 400) {
-            var insert = sql.insert(into: "unit_successions").columns(
+        try await sql.insertRows(
+            into: "unit_successions",
+            columns: [
                 "id", "predecessor_period", "predecessor_code", "successor_period", "successor_code", "effective_on",
-                "partial", "inferred", "source", "version")
-            for link in chunk {
-                insert = insert.values(
+                "partial", "inferred", "source", "version",
+            ],
+            links.map { link in
+                [
                     SQLBind(UUID().uuidString.lowercased()), SQLBind(link.predecessor.period.rawValue),
                     SQLBind(link.predecessor.code), SQLBind(link.successor.period.rawValue), SQLBind(link.successor.code),
                     SQLBind(link.effectiveOn.iso), SQLBind(link.partial), SQLBind(link.inferred), SQLBind(source),
-                    SQLBind(1))
-            }
-            try await insert.run()
-        }
+                    SQLBind(1),
+                ]
+            })
     }
 }

@@ -84,17 +84,16 @@ struct ReferenceData {
     private func replaceUnits(of period: AdminPeriod, from text: String, sql: any SQLDatabase) async throws -> Int {
         let units = try Self.parseUnits(text, period: period)
         try await sql.delete(from: "admin_units").where("period", .equal, SQLBind(period.rawValue)).run()
-        for chunk in units.chunked(into: 400) {
-            var insert = sql.insert(into: "admin_units").columns(
-                "period", "code", "level", "name", "division_type", "parent_code", "codename", "folded_name", "sort_key")
-            for unit in chunk {
-                insert = insert.values(
+        try await sql.insertRows(
+            into: "admin_units",
+            columns: ["period", "code", "level", "name", "division_type", "parent_code", "codename", "folded_name", "sort_key"],
+            units.map { unit in
+                [
                     SQLBind(period.rawValue), SQLBind(unit.code), SQLBind(unit.level.rawValue), SQLBind(unit.name),
                     SQLBind(unit.divisionType), SQLBind(unit.parentCode), SQLBind(unit.codename),
-                    SQLBind(unit.foldedName), SQLBind(unit.sortKey))
-            }
-            try await insert.run()
-        }
+                    SQLBind(unit.foldedName), SQLBind(unit.sortKey),
+                ]
+            })
         return units.count
     }
 
@@ -141,8 +140,3 @@ struct ReferenceData {
     }
 }
 
-extension Array {
-    func chunked(into size: Int) -> [ArraySlice<Element>] {
-        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
-    }
-}

@@ -6,6 +6,9 @@ import KhuyenCongStore
 public actor GeographyCache {
     private let repository: GeographyRepository
     private var cached: Geography?
+    /// The eligibility filter's unit sets, by day (a list filtered by eligibility would otherwise
+    /// walk every commune on each request).
+    private var locations: [Day: EligibilityLocations] = [:]
 
     public init(repository: GeographyRepository) {
         self.repository = repository
@@ -20,5 +23,14 @@ public actor GeographyCache {
 
     public func reload() async throws {
         cached = try await repository.load()
+        locations = [:]
+    }
+
+    public func eligibilityLocations(on day: Day) async throws -> EligibilityLocations {
+        if let known = locations[day] { return known }
+        let computed = EligibilityLocations(on: day, geography: try await current())
+        if locations.count >= 8 { locations = [:] }
+        locations[day] = computed
+        return computed
     }
 }

@@ -39,11 +39,9 @@ enum CraftVillageListing {
         let services = req.services
         let geography = try await services.geography.current()
         let villages = try await services.craftVillages.list(provinceCode: req.stringParameter("province"))
-        var items: [CraftVillageDTO] = []
-        for village in villages {
-            let count = try await services.establishments.count(scope: principal.scope, craftVillageID: village.id)
-            items.append(CraftVillageDTO(village, communeName: geography.unit(village.commune)?.name, establishments: count))
+        let counts = try await services.establishments.countsByCraftVillage(scope: principal.scope)
+        return villages.map { village in
+            CraftVillageDTO(village, communeName: geography.unit(village.commune)?.name, establishments: counts[village.id] ?? 0)
         }
-        return items
     }
 }

@@ -39,13 +39,9 @@ enum EstablishmentsAPI {
         guard let version = input.version else {
             throw DomainError(.invalidInput, .fieldRequired, arguments: ["name": "version"], fields: [FieldError(field: "version", key: .fieldRequired)])
         }
-        let services = req.services
-        let current = try await services.establishments.get(id, scope: principal.scope)
-        // A stale version is reported before field errors: the fields were checked against old data.
-        guard current.version == version else { throw DomainError.staleVersion }
-        let change = try await EstablishmentEditing.validate(input.draft(over: current), id: id, version: version, services: services)
-        let updated = try await services.establishments.update(id, with: change, expectedVersion: version, by: principal)
-        return try await detail(updated, on: services.today, principal: principal, req: req)
+        let updated = try await EstablishmentEditing.update(
+            id, version: version, principal: principal, services: req.services, draft: input.draft(over:))
+        return try await detail(updated, on: req.services.today, principal: principal, req: req)
     }
 
     struct MergeInput: Content {
@@ -90,6 +86,17 @@ enum EstablishmentEditing {
         let sectors = Set(try await SectorRepository(store: services.store).all().map(\.code))
         return try draft.validated(id: id, version: version, geography: geography, knownSectors: sectors, today: services.today).get()
     }
+
+    /// Edits a record for the API and the pages alike. A stale version is reported before field
+    /// errors: the fields were checked against data that has since changed.
+    static func update(
+        _ id: UUID, version: Int, principal: Principal, services: AppServices, draft: (Establishment) -> EstablishmentDraft
+    ) async throws -> Establishment {
+        let current = try await services.establishments.get(id, scope: principal.scope)
+        guard current.version == version else { throw DomainError.staleVersion }
+        let change = try await validate(draft(current), id: id, version: version, services: services)
+        return try await services.establishments.update(id, with: change, expectedVersion: version, by: principal)
+    }
 }
 
 /// The list filters, read the same way by the API and the pages. `province` and `commune` are codes
@@ -123,11 +130,12 @@ enum EstablishmentFilter {
             communes = current
         }
         // Eligibility is judged today, with the rule in force today.
-        let eligibility = try req.stringParameter("eligibility").map { text in
+        var eligibility: EligibilityFilter?
+        if let text = req.stringParameter("eligibility") {
             guard let verdict = EligibilityAnswer.Verdict(rawValue: text) else {
                 throw DomainError.invalidParameter("eligibility", expected: .eligibilityFilterValues)
             }
-            return EligibilityFilter(verdict: verdict, on: today, geography: geography)
+            eligibility = EligibilityFilter(verdict: verdict, locations: try await req.services.geography.eligibilityLocations(on: today))
         }
         return EstablishmentRepository.Filter(
             provinceCode: province, communeCodes: communes, legalForm: form, sector: req.stringParameter("sector"),

@@ -22,15 +22,6 @@ enum AuditPage {
         return .html(view(PageContext(req), entries: page, next: next))
     }
 
-    /// Times are shown in Vietnam time (UTC+7), which has no daylight saving.
-    static func timestamp(_ millis: Int64) -> String {
-        let date = Date(timeIntervalSince1970: Double(millis) / 1000 + 7 * 3600)
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: date)
-        return String(
-            format: "%02d/%02d/%04d %02d:%02d:%02d", parts.day ?? 0, parts.month ?? 0, parts.year ?? 0, parts.hour ?? 0,
-            parts.minute ?? 0, parts.second ?? 0)
-    }
-
     static func view(_ context: PageContext, entries: [AuditEntry], next: Int64?) -> String {
         let content: Node<HTML.BodyContext> = .group(
             .h1(.text(context.t(.auditTitle))),
@@ -49,7 +40,7 @@ enum AuditPage {
                     .tbody(.forEach(entries) { entry in
                         .tr(
                             .td(.class("code"), .text(String(entry.sequence))),
-                            .td(.text(timestamp(entry.atMillis))),
+                            .td(.text(Day.vietnameseTimestamp(millis: entry.atMillis))),
                             .td(.text(entry.actorName)),
                             .td(
                                 .text(AuditAction.label(entry.action, in: context.language) + " "),

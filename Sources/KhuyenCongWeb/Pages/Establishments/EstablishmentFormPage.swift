@@ -89,9 +89,9 @@ enum EstablishmentFormPage {
         guard principal.scope.canWrite(current.area) else { throw DomainError(.forbidden, .readOnlyRole) }
         var form = try req.content.decode(Form.self)
         do {
-            let version = form.version ?? -1
-            let change = try await EstablishmentEditing.validate(form.draft, id: id, version: version, services: req.services)
-            _ = try await req.services.establishments.update(id, with: change, expectedVersion: version, by: principal)
+            let draft = form.draft
+            _ = try await EstablishmentEditing.update(
+                id, version: form.version ?? -1, principal: principal, services: req.services, draft: { _ in draft })
             return req.redirect(to: Route.establishment(id).path + "?saved=1", redirectType: .normal)
         } catch let error as DomainError where error.kind == .invalidInput || error.kind == .conflict {
             if error.key == .staleVersion {

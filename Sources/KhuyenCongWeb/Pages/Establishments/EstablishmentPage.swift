@@ -162,7 +162,7 @@ enum EstablishmentPage {
                 .section(
                     .h2(.text(context.t(.estHistory))),
                     .ul(.class("history"), .forEach(history.reversed()) { entry in
-                        .li(.text("\(AuditPage.timestamp(entry.atMillis)) — \(entry.actorName) — \(AuditAction.label(entry.action, in: context.language))"))
+                        .li(.text("\(Day.vietnameseTimestamp(millis: entry.atMillis)) — \(entry.actorName) — \(AuditAction.label(entry.action, in: context.language))"))
                     })
                 )
             }
