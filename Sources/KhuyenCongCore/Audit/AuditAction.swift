@@ -21,5 +21,11 @@ public enum AuditAction {
         "establishment.seed_synthetic": .actEstablishmentSynthetic,
         "craft_village.create": .actCraftVillageCreate,
         "artisan.create": .actArtisanCreate,
+        "scheme.create": .actSchemeCreate,
+        "scheme.update": .actSchemeUpdate,
+        "scheme.action": .actSchemeAction,
+        "rate_table.seed": .actRateTableSeed,
+        "rate_table.save": .actRateTableSave,
+        "scheme_settings.save": .actSchemeSettingsSave,
     ]
 }

@@ -28,12 +28,19 @@ public struct DomainError: Error, Sendable, Hashable {
     public let kind: Kind
     public let key: MessageKey
     public let arguments: [String: String]
+    /// Arguments that are themselves messages (a state, an action, a role), rendered in the reader's
+    /// language rather than fixed when the error is made.
+    public let labels: [String: MessageKey]
     public let fields: [FieldError]
 
-    public init(_ kind: Kind, _ key: MessageKey, arguments: [String: String] = [:], fields: [FieldError] = []) {
+    public init(
+        _ kind: Kind, _ key: MessageKey, arguments: [String: String] = [:], labels: [String: MessageKey] = [:],
+        fields: [FieldError] = []
+    ) {
         self.kind = kind
         self.key = key
         self.arguments = arguments
+        self.labels = labels
         self.fields = fields
     }
 
@@ -50,6 +57,7 @@ public struct DomainError: Error, Sendable, Hashable {
     public static let staleVersion = DomainError(.conflict, .staleVersion)
 
     public func message(in language: Language) -> String {
-        Messages.text(key, language, arguments)
+        let resolved = labels.mapValues { Messages.text($0, language) }
+        return Messages.text(key, language, arguments.merging(resolved) { given, _ in given })
     }
 }

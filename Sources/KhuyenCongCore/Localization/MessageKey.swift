@@ -88,6 +88,48 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
     // Audit actions
     case actOrganisationCreate, actOrganisationUpdate, actUserCreate, actLogin, actToken, actReferenceLoad, actSectorSeed, actSuccessionCreate, actEstablishmentCreate, actEstablishmentUpdate, actEstablishmentMerge, actEstablishmentAbsorb, actEstablishmentDemo, actEstablishmentSynthetic, actCraftVillageCreate, actArtisanCreate
 
+    // Schemes: support rates and their calculation
+    case activityTypeDemoModelNewTech, activityTypeDemoModelReplication, activityTypeMachinery, activityTypeTechnologyLine
+    case activityTypeFairAbroad, activityTypeStudyTourAbroadAirfare, activityTypeSelectionRoundRegional
+    case activityTypeSelectionRoundNational, activityTypeClusterInfrastructure, activityTypeEnterpriseFounding
+    case activityTypePollutionTreatmentUpgrade, activityTypeCleanerProductionPilot, activityTypeCleanerProductionAssessment
+    case activityTypeVocationalTraining, activityTypeFairDomestic, activityTypeShowroom, activityTypeTrademarkRegistration
+    case activityTypeConsultancy, activityTypeSeminarForum, activityTypeAssociationClusterLink, activityTypeCommunication
+    case activityTypeClusterDetailedPlanning, activityTypeClusterPollutionTreatment, activityTypeArtisanSupport
+    case activityTypeDigitalTransformation, activityTypeManagementCapacity
+    case activityContentVocationalTraining, activityContentManagementCapacity, activityContentDemonstrationTechnology
+    case activityContentTypicalProducts, activityContentInformationConsultancy, activityContentLinkageClusters
+    case activityContentCleanerProduction, activityContentInternationalCooperation, activityContentProgrammeCapacity
+    case capUnitModel, capUnitModels, capUnitEstablishment, capUnitEstablishments, capUnitEnterprise, capUnitEnterprises
+    case capUnitRound, capUnitRounds, capUnitCluster, capUnitClusters, capUnitPerson, capUnitPersons, capUnitScheme
+    case capUnitSchemes
+    case rateCalcRateCapped, rateCalcRateWithinCap, rateCalcRateNoCap, rateCalcCapOnlyCapped, rateCalcCapOnlyWithinCap
+    case rateCalcSource, rateCalcUnverified, rateCalcNote, rateCalcRequestedAbove, rateCalcRequestedWithin
+    case rateCalcNoNationalTable, rateCalcNoProvinceTable, rateCalcProvinceCode, rateCalcRuleNotSet
+
+    // Schemes: lifecycle, deadlines, adjustments, money
+    case schemeLevelNational, schemeLevelLocal, schemeKindSingle, schemeKindPilot, schemeKindGroup
+    case sourceCentral, sourceProvincial, sourceCommune, sourceOther
+    case schemeYearOutOfRange, schemeYearsInvalid, schemeNeedsLines, schemeBeneficiaryRepeated, schemeFundsDoNotAddUp
+    case schemeQuantityInvalid, schemeAmountInvalid, schemeRequestExceedsCost
+    case pilotNeedsTwoActivities, pilotNeedsTwoBeneficiaries, pilotNeedsTwoToThreeYears
+    case schemeBeneficiaryUnknown, schemeCommuneNotInProvince, schemeUnitUnknown, schemeNotEditable
+    case stateDraft, stateSubmitted, stateGrassrootsApproved, stateAtMinistry, stateInDraftPlan, stateApproved
+    case stateContracted, stateInProgress, stateStopPending, stateStopped, stateFacilityAccepted
+    case stateSettlementSubmitted, stateClosed, stateRejected, stateNotSelected
+    case actionSubmit, actionReturn, actionGrassrootsApprove, actionForwardToMinistry, actionMinistryApprove
+    case actionNotSelect, actionAppraise, actionReject, actionApprove, actionSignContract, actionStart
+    case actionRequestStop, actionApproveStop, actionRefuseStop, actionAcceptFacility, actionSubmitSettlement, actionClose
+    case guardContentInvalid, guardSupportExceedsRates, actionNotFromState, actionNotForRole, reasonRequired
+    case settingsRoleNotAllowed, settingsDaysOutOfRange
+    case deadlineRegistration, deadlineSettlement, deadlineLiquidation
+    case adjIncreaseSupport, adjChangeContent, adjExtend, adjAddOrStop, adjWithinYear, adjOther, adjustmentNotYourDecision
+    case advanceConditionProgress, advanceConditionTrainingPlan, advanceConditionPlan
+    case actSchemeCreate, actSchemeUpdate, actSchemeAction, actRateTableSeed, actRateTableSave, actSchemeSettingsSave
+    case schemeLevelUnknown, schemeKindUnknown, schemeActivityUnknown, schemeActionUnknown, schemeStateUnknown
+    case rateScopeInvalid, rateCapUnitInvalid
+    case rateCodeInvalid, rateValidToBeforeFrom, rateRuleRepeated, rateOutOfRange, rateTablesOverlap, rateTableNotYours
+
     // Command line
     case cliEstablishmentsRange, cliSeedDone, cliSpeed, cliMigrated, cliPasswordStdinRequired, cliUnknownRole, cliUserCreated
 }

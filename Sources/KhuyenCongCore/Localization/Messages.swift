@@ -30,7 +30,9 @@ public enum Messages {
         return result
     }
 
-    public static let catalogue: [MessageKey: [Language: String]] = shell.merging(registry) { first, _ in first }
+    public static let catalogue: [MessageKey: [Language: String]] = [shell, registry, supportRates, schemes].reduce(into: [:]) { all, part in
+        all.merge(part) { first, _ in first }
+    }
 
     static let shell: [MessageKey: [Language: String]] = [
         .appName: [.vi: "KhuyenCong", .en: "KhuyenCong"],

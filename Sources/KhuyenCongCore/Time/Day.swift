@@ -79,6 +79,17 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         return Day(year: year - 1, month: 12, day: 31)!
     }
 
+    public var next: Day {
+        if day < Day.daysIn(month: month, year: year) { return Day(year: year, month: month, day: day + 1)! }
+        if month < 12 { return Day(year: year, month: month + 1, day: 1)! }
+        return Day(year: year + 1, month: 1, day: 1)!
+    }
+
+    /// The day `days` (zero or more) later; deadlines count calendar days.
+    public func adding(days: Int) -> Day {
+        (0..<max(days, 0)).reduce(self) { day, _ in day.next }
+    }
+
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

@@ -1,0 +1,32 @@
+import Foundation
+
+/// Everything the workflow's guards need about one scheme on one day, computed once.
+public struct SchemeChecks: Sendable {
+    public let contentErrors: [FieldError]
+    public let support: SupportAssessment
+
+    public init(_ scheme: Scheme, book: RateBook, today: Day) {
+        contentErrors = SchemeValidation.errors(in: SchemeDraft(scheme))
+        support = SupportCalculator.assess(
+            scheme.lines.map(\.supportInput), scope: scheme.rateScope, on: scheme.referenceDay(today: today), book: book)
+    }
+
+    public var failing: Set<SchemeGuard> {
+        var failing: Set<SchemeGuard> = []
+        if !contentErrors.isEmpty { failing.insert(.contentValid) }
+        if !support.withinRules { failing.insert(.supportWithinRates) }
+        return failing
+    }
+}
+
+extension SchemeDraft {
+    /// The draft a stored scheme would be, to re-check it with the same rules as on entry.
+    public init(_ scheme: Scheme) {
+        self.init(
+            level: scheme.level, kind: scheme.kind, title: scheme.title, planYear: scheme.planYear,
+            startYear: scheme.startYear, endYear: scheme.endYear, provinceCode: scheme.provinceCode,
+            communeCodes: scheme.communeCodes, implementingUnitID: scheme.implementingUnitID,
+            cooperatingUnits: scheme.cooperatingUnits, beneficiaryIDs: scheme.beneficiaryIDs, lines: scheme.lines,
+            counterpartFunds: scheme.counterpartFunds, otherFunds: scheme.otherFunds)
+    }
+}
