@@ -1,4 +1,5 @@
 import FluentKit
+import KhuyenCongCore
 import FluentPostgresDriver
 import FluentSQLiteDriver
 import Foundation
@@ -74,6 +75,7 @@ public final class Store: Sendable {
         try await ReferenceData(store: self).loadIfNeeded()
         try await ReferenceOrganisations(store: self).loadIfNeeded()
         try await ReferenceSectors(store: self).loadIfEmpty()
+        try await RateTableRepository(store: self).seedIfAbsent(RateBook.seed.tables)
     }
 
     /// SQLite's default page cache (2 MB) makes bulk imports spill to disk on every index insert; each

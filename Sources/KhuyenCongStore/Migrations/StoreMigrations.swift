@@ -18,6 +18,9 @@ public enum StoreMigrations {
         M0011_CreateSectors(),
         M0012_AddEstablishmentMergedInto(),
         M0013_CreateEstablishmentSearch(),
+        M0014_CreateSchemes(),
+        M0015_CreateRateTables(),
+        M0016_CreateProvinceSchemeSettings(),
     ]
 }
 

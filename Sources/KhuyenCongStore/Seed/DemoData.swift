@@ -22,6 +22,8 @@ public struct DemoData: Sendable {
 
     public static let accounts: [Account] = [
         Account(username: "bo-admin", displayName: "Nguyễn Văn An", role: .ministryAdmin, provinceCode: nil, communeCode: nil, organisationKey: "ministry-department"),
+        Account(username: "lanhdao-bo", displayName: "Đặng Hoàng Nam", role: .ministryLeader, provinceCode: nil, communeCode: nil, organisationKey: "ministry-department"),
+        Account(username: "ubnd-01", displayName: "Ngô Thị Oanh", role: .provinceCommittee, provinceCode: "01", communeCode: nil, organisationKey: nil),
         Account(username: "sct-01", displayName: "Trần Thị Bình", role: .provinceDepartment, provinceCode: "01", communeCode: nil, organisationKey: "province-department-01"),
         Account(username: "sct-79", displayName: "Lê Minh Châu", role: .provinceDepartment, provinceCode: "79", communeCode: nil, organisationKey: "province-department-79"),
         Account(username: "ttkc-01", displayName: "Phạm Quốc Dũng", role: .implementingUnit, provinceCode: "01", communeCode: nil, organisationKey: "province-centre-01"),

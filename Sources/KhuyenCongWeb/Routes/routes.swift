@@ -55,6 +55,17 @@ func routes(_ app: Application) {
     api.get("craft-villages", use: CraftVillagesAPI.list)
     api.patch("establishments", ":id", use: EstablishmentsAPI.update)
     api.post("establishments", ":id", "merge", use: EstablishmentsAPI.merge)
+    api.get("schemes", use: SchemesAPI.list)
+    api.post("schemes", use: SchemesAPI.create)
+    api.get("schemes", ":id", use: SchemesAPI.show)
+    api.put("schemes", ":id", use: SchemesAPI.update)
+    api.get("schemes", ":id", "support", use: SchemesAPI.support)
+    api.get("schemes", ":id", "actions", use: SchemesAPI.actions)
+    api.post("schemes", ":id", "actions", ":action", use: SchemesAPI.act)
+    api.get("rate-tables", use: RateTablesAPI.list)
+    api.get("rate-tables", ":code", use: RateTablesAPI.show)
+    api.put("rate-tables", ":code", use: RateTablesAPI.save)
+    api.get("activity-types", use: RateTablesAPI.activityTypes)
 }
 
 /// `GET /lang/{vi|en}?back=/path`: remembers the choice for a year and returns to the page.

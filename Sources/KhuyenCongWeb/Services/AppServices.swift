@@ -20,6 +20,8 @@ public struct AppServices: Sendable {
     public var auditLog: AuditLog { AuditLog(store: store) }
     public var establishments: EstablishmentRepository { EstablishmentRepository(store: store) }
     public var craftVillages: CraftVillageRepository { CraftVillageRepository(store: store) }
+    public var schemes: SchemeRepository { SchemeRepository(store: store) }
+    public var rateTables: RateTableRepository { RateTableRepository(store: store) }
     public var loginFailures: LoginFailureRepository { LoginFailureRepository(store: store, policy: config.loginThrottle) }
 
     /// Today in Vietnam, from the store's (injectable) clock.

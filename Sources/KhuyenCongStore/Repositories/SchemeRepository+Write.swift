@@ -1,0 +1,168 @@
+import Foundation
+import KhuyenCongCore
+import SQLKit
+
+extension SchemeRepository {
+    /// Creates a draft scheme after checking its content and the facts the store holds.
+    public func create(_ draft: SchemeDraft, by principal: Principal, geography: Geography, today: Day) async throws -> Scheme {
+        guard SchemeAuthoring.canAuthor(level: draft.level, provinceCode: draft.provinceCode, by: principal), !principal.role.isReadOnly
+        else { throw DomainError.forbidden }
+        var completed = draft
+        if completed.implementingUnitID == nil, principal.role == .implementingUnit { completed.implementingUnitID = principal.organisationID }
+        let draft = completed
+        try checkContent(draft, geography: geography, today: today)
+        return try await store.write { sql, audit in
+            try await checkReferences(draft, scope: principal.scope, sql: sql)
+            let prefix = draft.level == .national ? "KCQG" : "KCDP"
+            let taken = try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("schemes")
+                .where("level", .equal, SQLBind(draft.level.rawValue)).where("plan_year", .equal, SQLBind(draft.planYear))
+                .where("province_code", .equal, SQLBind(draft.provinceCode)).first(decodingColumn: "n", as: Int.self) ?? 0
+            let code = "\(prefix)-\(draft.planYear)-\(draft.provinceCode)-" + String(format: "%04d", taken + 1)
+            let scheme = Self.scheme(from: draft, id: UUID(), code: code, state: .draft, version: 1)
+            try await insert(scheme, sql: sql)
+            try await audit.record(
+                actor: Actor(principal), action: "scheme.create", entityType: "scheme", entityID: scheme.id.uuidString.lowercased(),
+                provinceCode: scheme.provinceCode, before: nil, after: scheme)
+            return scheme
+        }
+    }
+
+    /// Replaces a draft's content if `expectedVersion` is still current. Only drafts change this way;
+    /// an approved scheme changes through an adjustment.
+    public func update(
+        _ id: UUID, with draft: SchemeDraft, expectedVersion: Int, by principal: Principal, geography: Geography, today: Day
+    ) async throws -> Scheme {
+        try checkContent(draft, geography: geography, today: today)
+        return try await store.write { sql, audit in
+            guard let before = try await find(id, sql: sql) else { throw DomainError.notFound }
+            guard principal.scope.canRead(before.area) else { throw DomainError.forbidden }
+            guard SchemeAuthoring.canAuthor(level: before.level, provinceCode: before.provinceCode, by: principal),
+                SchemeAuthoring.actsFor(before, principal: principal), !principal.role.isReadOnly,
+                draft.provinceCode == before.provinceCode, draft.level == before.level
+            else { throw DomainError.forbidden }
+            guard before.version == expectedVersion else { throw DomainError.staleVersion }
+            guard before.state.isEditable else { throw DomainError(.conflict, .schemeNotEditable) }
+            try await checkReferences(draft, scope: principal.scope, sql: sql)
+            var after = Self.scheme(from: draft, id: id, code: before.code, state: before.state, version: before.version + 1)
+            after.implementingUnitID = draft.implementingUnitID ?? before.implementingUnitID
+            try await replaceContent(of: after, sql: sql)
+            try await audit.record(
+                actor: Actor(principal), action: "scheme.update", entityType: "scheme", entityID: id.uuidString.lowercased(),
+                provinceCode: after.provinceCode, before: before, after: after)
+            return after
+        }
+    }
+
+    func checkContent(_ draft: SchemeDraft, geography: Geography, today: Day) throws {
+        var errors = SchemeValidation.errors(in: draft)
+        let province = geography.unit(code: draft.provinceCode, on: today)
+        if province?.level != .province { errors.append(FieldError(field: "provinceCode", key: .unknownProvince)) }
+        for code in draft.communeCodes {
+            guard let commune = geography.unit(code: code, on: today), commune.level == .commune,
+                geography.province(of: commune)?.code == draft.provinceCode
+            else {
+                errors.append(FieldError(field: "communeCodes", key: .schemeCommuneNotInProvince))
+                break
+            }
+        }
+        guard errors.isEmpty else { throw DomainError.invalidFields(errors) }
+    }
+
+    /// Beneficiaries must be live records the author may see; the implementing unit must exist.
+    func checkReferences(_ draft: SchemeDraft, scope: AccessScope, sql: any SQLDatabase) async throws {
+        if !draft.beneficiaryIDs.isEmpty {
+            struct Found: Decodable {
+                let provinceCode: String
+                let communeCode: String
+            }
+            let found = try await sql.select().columns("province_code", "commune_code").from("establishments")
+                .where("id", .in, SQLBind.group(draft.beneficiaryIDs.map { $0.uuidString.lowercased() }))
+                .where("merged_into", .is, SQLLiteral.null)
+                .all(decoding: Found.self, keyDecodingStrategy: .convertFromSnakeCase)
+            let visible = found.filter { scope.canRead(RecordArea(provinceCode: $0.provinceCode, communeCode: $0.communeCode)) }
+            if visible.count != draft.beneficiaryIDs.count {
+                throw DomainError.invalidFields([FieldError(field: "beneficiaryIds", key: .schemeBeneficiaryUnknown)])
+            }
+        }
+        if let unit = draft.implementingUnitID {
+            let exists = try await sql.select().column("id").from("organisations")
+                .where("id", .equal, SQLBind(unit.uuidString.lowercased())).first(decodingColumn: "id", as: String.self)
+            if exists == nil { throw DomainError.invalidFields([FieldError(field: "implementingUnitId", key: .schemeUnitUnknown)]) }
+        }
+    }
+
+    static func scheme(from draft: SchemeDraft, id: UUID, code: String, state: SchemeState, version: Int) -> Scheme {
+        let eligible = draft.lines.reduce(Int64(0)) { $0 + $1.eligibleCost }
+        let requested = draft.lines.reduce(Int64(0)) { $0 + $1.requestedSupport }
+        let other = draft.otherFunds ?? 0
+        return Scheme(
+            id: id, code: code, level: draft.level, kind: draft.kind, title: VietnameseText.trimmed(draft.title),
+            planYear: draft.planYear, startYear: draft.startYear, endYear: draft.endYear, provinceCode: draft.provinceCode,
+            communeCodes: Array(Set(draft.communeCodes)).sorted(), implementingUnitID: draft.implementingUnitID,
+            cooperatingUnits: draft.cooperatingUnits.map(VietnameseText.trimmed).filter { !$0.isEmpty },
+            beneficiaryIDs: draft.beneficiaryIDs, lines: draft.lines.map { line in
+                var line = line
+                line.description = VietnameseText.trimmed(line.description)
+                return line
+            },
+            // Domain §7.1: what support and other funds do not cover, the beneficiaries put in.
+            counterpartFunds: draft.counterpartFunds ?? max(0, eligible - requested - other), otherFunds: other, state: state,
+            version: version)
+    }
+
+    /// The `schemes` row's values in `columns` order, then the folded title.
+    static func rowValues(_ scheme: Scheme) throws -> [SQLBind] {
+        let partners = String(decoding: try JSONEncoder().encode(scheme.cooperatingUnits), as: UTF8.self)
+        return [
+            SQLBind(scheme.id.uuidString.lowercased()), SQLBind(scheme.code), SQLBind(scheme.level.rawValue),
+            SQLBind(scheme.kind.rawValue), SQLBind(scheme.title), SQLBind(scheme.planYear), SQLBind(scheme.startYear),
+            SQLBind(scheme.endYear), SQLBind(scheme.provinceCode), SQLBind(scheme.implementingUnitID?.uuidString.lowercased()),
+            SQLBind(partners), SQLBind(scheme.counterpartFunds), SQLBind(scheme.otherFunds), SQLBind(scheme.totalEligibleCost),
+            SQLBind(scheme.totalRequested), SQLBind(scheme.state.rawValue), SQLBind(scheme.approvedOn?.iso),
+            SQLBind(scheme.facilityAcceptedOn?.iso), SQLBind(scheme.version), SQLBind(VietnameseText.fold(scheme.title)),
+        ]
+    }
+
+    func insert(_ scheme: Scheme, sql: any SQLDatabase) async throws {
+        let now = store.nowMillis
+        try await sql.insert(into: "schemes").columns(Self.columns + ["folded_title", "created_at", "updated_at"])
+            .values(try Self.rowValues(scheme) + [SQLBind(now), SQLBind(now)]).run()
+        try await insertContent(of: scheme, sql: sql)
+    }
+
+    /// Rewrites the row and its lines, beneficiaries and communes; transitions and snapshots stay.
+    func replaceContent(of scheme: Scheme, sql: any SQLDatabase) async throws {
+        try await updateRow(scheme, sql: sql)
+        let key = SQLBind(scheme.id.uuidString.lowercased())
+        for table in ["scheme_lines", "scheme_beneficiaries", "scheme_communes"] {
+            try await sql.delete(from: table).where("scheme_id", .equal, key).run()
+        }
+        try await insertContent(of: scheme, sql: sql)
+    }
+
+    func updateRow(_ scheme: Scheme, sql: any SQLDatabase) async throws {
+        var update = sql.update("schemes")
+        for (column, value) in zip(Self.columns + ["folded_title"], try Self.rowValues(scheme)) where column != "id" {
+            update = update.set(SQLIdentifier(column), to: value)
+        }
+        try await update.set("updated_at", to: SQLBind(store.nowMillis))
+            .where("id", .equal, SQLBind(scheme.id.uuidString.lowercased())).run()
+    }
+
+    private func insertContent(of scheme: Scheme, sql: any SQLDatabase) async throws {
+        let key = scheme.id.uuidString.lowercased()
+        try await sql.insertRows(
+            into: "scheme_lines", columns: ["scheme_id", "position", "activity_type", "description", "quantity", "eligible_cost", "requested_support"],
+            scheme.lines.enumerated().map { index, line in
+                [
+                    SQLBind(key), SQLBind(index + 1), SQLBind(line.activityType.rawValue), SQLBind(line.description),
+                    SQLBind(line.quantity), SQLBind(line.eligibleCost), SQLBind(line.requestedSupport),
+                ]
+            })
+        try await sql.insertRows(
+            into: "scheme_beneficiaries", columns: ["scheme_id", "establishment_id"],
+            scheme.beneficiaryIDs.map { [SQLBind(key), SQLBind($0.uuidString.lowercased())] })
+        try await sql.insertRows(
+            into: "scheme_communes", columns: ["scheme_id", "commune_code"], scheme.communeCodes.map { [SQLBind(key), SQLBind($0)] })
+    }
+}

@@ -1,0 +1,171 @@
+import Foundation
+import KhuyenCongCore
+import KhuyenCongStore
+import TestSupport
+import Testing
+import VaporTesting
+
+@Suite("API: schemes, support rates and the lifecycle")
+struct SchemesAPITests {
+    func headers(_ token: String, language: String = "vi") -> HTTPHeaders {
+        ["Authorization": "Bearer \(token)", "Content-Type": "application/json", "Accept-Language": language]
+    }
+
+    func scheme(requested: Int64, activity: String = "demo_model_new_tech") -> [String: any Sendable] {
+        [
+            "level": "national", "kind": "single", "title": "Mô hình trình diễn lò nung gốm bằng khí hóa lỏng", "planYear": 2026,
+            "provinceCode": "01", "communeCodes": ["00583"],
+            "lines": [
+                ["activityType": activity, "description": "Lò nung gas 5 m³", "quantity": 1, "eligibleCost": 5_000_000_000,
+                 "requestedSupport": requested] as [String: any Sendable]
+            ],
+        ]
+    }
+
+    @Test("the worked example, refusals with reasons, and a national scheme through approval", arguments: TestBackend.available)
+    func lifecycle(backend: TestBackend) async throws {
+        try await TestApp.with(backend) { app, _ in
+            let unit = try await app.token("ttkc-01")
+            let department = try await app.token("sct-01")
+            let cuc = try await app.token("bo-admin")
+            let leader = try await app.token("lanhdao-bo")
+            let client = try app.testing()
+            func act(_ id: String, _ action: String, _ token: String, _ body: [String: any Sendable] = [:]) async throws -> TestingHTTPResponse {
+                try await client.sendRequest(.POST, "/api/v1/schemes/\(id)/actions/\(action)", headers: headers(token), body: try jsonBody(body))
+            }
+
+            let created = try await client.sendRequest(.POST, "/api/v1/schemes", headers: headers(unit), body: try jsonBody(scheme(requested: 1_200_000_000)))
+            #expect(created.status == .created)
+            let id = try #require(created.json["id"] as? String)
+            #expect(created.json["state"] as? String == "draft")
+            #expect((created.json["code"] as? String)?.hasPrefix("KCQG-2026-01-") == true)
+
+            // 30 % of 5 billion is 1.5 billion, capped at 1 billion per model (TT 28/2018/TT-BTC Art.8).
+            let support = try await client.sendRequest(.GET, "/api/v1/schemes/\(id)/support", headers: headers(unit, language: "en"))
+            let line = try #require((support.json["lines"] as? [[String: Any]])?.first)
+            #expect(line["allowedSupport"] as? Int64 == 1_000_000_000)
+            #expect(line["requestedSupport"] as? Int64 == 1_200_000_000)
+            let rule = try #require(line["rule"] as? [String: Any])
+            #expect(rule["table"] as? String == "TT28-2018-BTC")
+            #expect(rule["ratePercent"] as? Double == 30)
+            #expect(rule["cap"] as? Int64 == 1_000_000_000)
+            #expect(rule["capUnit"] as? String == "model")
+            #expect((line["explanation"] as? String)?.contains("1.000.000.000 ₫") == true)
+            #expect(support.json["totalAllowed"] as? Int64 == 1_000_000_000)
+            #expect(support.json["totalRequested"] as? Int64 == 1_200_000_000)
+
+            #expect(try await act(id, "submit", unit).json["state"] as? String == "submitted")
+            // The Department sees grassroots approval blocked by the rate table, and is refused it.
+            let actions = try await client.sendRequest(.GET, "/api/v1/schemes/\(id)/actions", headers: headers(department))
+            let approveOption = (actions.json["items"] as? [[String: Any]])?.first { $0["action"] as? String == "grassroots_approve" }
+            #expect(approveOption?["allowed"] as? Bool == false)
+            let blocked = try await act(id, "grassroots_approve", department)
+            #expect(blocked.status == .conflict)
+            #expect(blocked.errorMessage?.contains("vượt mức hỗ trợ") == true)
+            let noReason = try await act(id, "return", department)
+            #expect(noReason.status == .badRequest)
+            let returned = try await act(id, "return", department, ["reason": "Giảm hỗ trợ đề nghị về mức trần 1 tỷ đồng"])
+            #expect(returned.json["state"] as? String == "draft")
+
+            var revised = scheme(requested: 1_000_000_000)
+            revised["version"] = try #require(returned.json["version"] as? Int)
+            let updated = try await client.sendRequest(.PUT, "/api/v1/schemes/\(id)", headers: headers(unit), body: try jsonBody(revised))
+            #expect(updated.status == .ok)
+            #expect(updated.json["totalRequested"] as? Int64 == 1_000_000_000)
+            let stale = try await client.sendRequest(.PUT, "/api/v1/schemes/\(id)", headers: headers(unit), body: try jsonBody(revised))
+            #expect(stale.status == .conflict)
+
+            for (action, token) in [("submit", unit), ("grassroots_approve", department), ("forward_to_ministry", department), ("ministry_approve", cuc)] {
+                let response = try await act(id, action, token)
+                #expect(response.status == .ok, "\(action): \(response.errorMessage ?? "")")
+            }
+            let wrongRole = try await act(id, "approve", department)
+            #expect(wrongRole.status == .forbidden)
+            let wrongState = try await act(id, "close", cuc)
+            #expect(wrongState.status == .conflict)
+            let english = try await client.sendRequest(
+                .POST, "/api/v1/schemes/\(id)/actions/close", headers: headers(cuc, language: "en"), body: try jsonBody([:]))
+            #expect(english.errorMessage == "“Liquidate and close” is not possible while the scheme is “In the draft plan”.")
+            let approved = try await act(id, "approve", leader)
+            #expect(approved.json["state"] as? String == "approved")
+            #expect(approved.json["approvedOn"] as? String != nil)
+            #expect((approved.json["timeline"] as? [[String: Any]])?.count == 7)
+            var late = scheme(requested: 1)
+            late["version"] = try #require(approved.json["version"] as? Int)
+            let frozen = try await client.sendRequest(.PUT, "/api/v1/schemes/\(id)", headers: headers(unit), body: try jsonBody(late))
+            #expect(frozen.status == .conflict)
+
+            let listed = try await client.sendRequest(.GET, "/api/v1/schemes?province=01&year=2026&state=approved", headers: headers(cuc))
+            #expect((listed.json["items"] as? [[String: Any]])?.contains { $0["id"] as? String == id } == true)
+            let badState = try await client.sendRequest(.GET, "/api/v1/schemes?state=finished", headers: headers(cuc))
+            #expect(badState.status == .badRequest)
+        }
+    }
+
+    @Test("access by area and role; bad input names the line and writes nothing", arguments: TestBackend.available)
+    func accessAndBadInput(backend: TestBackend) async throws {
+        try await TestApp.with(backend) { app, store in
+            let unit = try await app.token("ttkc-01")
+            let client = try app.testing()
+            let created = try await client.sendRequest(.POST, "/api/v1/schemes", headers: headers(unit), body: try jsonBody(scheme(requested: 900_000_000)))
+            let id = try #require(created.json["id"] as? String)
+
+            let foreign = try await client.sendRequest(.GET, "/api/v1/schemes/\(id)", headers: headers(try await app.token("sct-79")))
+            #expect(foreign.status == .forbidden)
+            let inspector = try await app.token("thanhtra-01")
+            #expect(try await client.sendRequest(.GET, "/api/v1/schemes/\(id)", headers: headers(inspector)).status == .ok)
+            let readOnly = try await client.sendRequest(
+                .POST, "/api/v1/schemes/\(id)/actions/submit", headers: headers(inspector), body: try jsonBody([:]))
+            #expect(readOnly.status == .forbidden)
+            let establishment = try await client.sendRequest(.POST, "/api/v1/schemes", headers: headers(try await app.token("coso-01")), body: try jsonBody(scheme(requested: 1)))
+            #expect(establishment.status == .forbidden)
+            let unknownAction = try await client.sendRequest(.POST, "/api/v1/schemes/\(id)/actions/teleport", headers: headers(unit), body: try jsonBody([:]))
+            #expect(unknownAction.status == .notFound)
+
+            let auditBefore = try await AuditLog(store: store).count(scope: .everything)
+            let tooMuch = try await client.sendRequest(.POST, "/api/v1/schemes", headers: headers(unit), body: try jsonBody(scheme(requested: 6_000_000_000)))
+            #expect(tooMuch.status == .badRequest)
+            let details = (tooMuch.json["error"] as? [String: Any])?["details"] as? [[String: Any]]
+            #expect(details?.first?["field"] as? String == "lines[1].requestedSupport")
+            let unknownType = try await client.sendRequest(
+                .POST, "/api/v1/schemes", headers: headers(unit, language: "en"), body: try jsonBody(scheme(requested: 1, activity: "space_programme")))
+            #expect(unknownType.status == .badRequest)
+            #expect(((unknownType.json["error"] as? [String: Any])?["details"] as? [[String: Any]])?.first?["field"] as? String == "lines[1].activityType")
+            #expect(try await AuditLog(store: store).count(scope: .everything) == auditBefore)
+            let mine = try await client.sendRequest(.GET, "/api/v1/schemes?province=01", headers: headers(unit))
+            #expect((mine.json["items"] as? [[String: Any]])?.filter { $0["title"] as? String == "Mô hình trình diễn lò nung gốm bằng khí hóa lỏng" }.count == 1)
+        }
+    }
+
+    @Test("rate tables: everyone reads, only the keeper writes", arguments: TestBackend.available)
+    func rateTables(backend: TestBackend) async throws {
+        try await TestApp.with(backend) { app, _ in
+            let client = try app.testing()
+            let department = try await app.token("sct-01")
+            let tables = try await client.sendRequest(.GET, "/api/v1/rate-tables?scope=national", headers: headers(department))
+            let national = try #require((tables.json["items"] as? [[String: Any]])?.first)
+            #expect(national["code"] as? String == "TT28-2018-BTC")
+            #expect((national["rules"] as? [[String: Any]])?.count == 26)
+            let types = try await client.sendRequest(.GET, "/api/v1/activity-types", headers: headers(department))
+            #expect((types.json["items"] as? [[String: Any]])?.count == 26)
+
+            let hanoiTable: [String: any Sendable] = [
+                "code": "HN-2026", "scope": "province:01", "title": "Mức chi KCĐP Hà Nội", "legalBasis": "Nghị quyết HĐND",
+                "validFrom": "2026-01-01",
+                "rules": [["activityType": "machinery", "ratePercent": 50, "cap": 250_000_000, "capUnit": "establishment", "verified": true] as [String: any Sendable]],
+            ]
+            let saved = try await client.sendRequest(.PUT, "/api/v1/rate-tables/HN-2026", headers: headers(department), body: try jsonBody(hanoiTable))
+            #expect(saved.status == .ok)
+            #expect((saved.json["rules"] as? [[String: Any]])?.first?["rateBasisPoints"] as? Int == 5000)
+            let foreign = try await client.sendRequest(
+                .PUT, "/api/v1/rate-tables/HN-2027", headers: headers(try await app.token("sct-79")),
+                body: try jsonBody(hanoiTable.merging(["code": "HN-2027"]) { _, new in new }))
+            #expect(foreign.status == .forbidden)
+            var bad = hanoiTable
+            bad["rules"] = [["activityType": "machinery", "ratePercent": 150, "capUnit": "establishment", "verified": true] as [String: any Sendable]]
+            bad["version"] = 1
+            let outOfRange = try await client.sendRequest(.PUT, "/api/v1/rate-tables/HN-2026", headers: headers(department), body: try jsonBody(bad))
+            #expect(outOfRange.status == .badRequest)
+        }
+    }
+}
