@@ -7,8 +7,14 @@ import Testing
 @Suite("Schemes: the lifecycle end to end, scoped, versioned, audited")
 struct SchemeRepositoryTests {
     func user(_ store: Store, _ role: Role, province: String? = nil, name: String? = nil) async throws -> Principal {
-        try await UserRepository(store: store).create(
-            AccountDraft(username: name ?? "u-\(role.rawValue)-\(province ?? "all")", displayName: "U", role: role, provinceCode: province),
+        // An implementing unit acts for its organisation: the province's khuyến công centre.
+        let organisation =
+            role == .implementingUnit
+            ? try await OrganisationRepository(store: store).id(forReferenceKey: "province-centre-\(province ?? "")") : nil
+        return try await UserRepository(store: store).create(
+            AccountDraft(
+                username: name ?? "u-\(role.rawValue)-\(province ?? "all")", displayName: "U", role: role, provinceCode: province,
+                organisationID: organisation),
             provinceCode: province, passwordHash: "x", actor: .system)
     }
 
@@ -24,14 +30,13 @@ struct SchemeRepositoryTests {
     @Test("a national scheme goes from draft to closed; approval freezes a snapshot; the audit chain holds", arguments: TestBackend.available)
     func nationalLifecycle(backend: TestBackend) async throws {
         try await TestDatabase.withStore(backend) { store in
-            let geography = try await GeographyRepository(store: store).load()
             let unit = try await user(store, .implementingUnit, province: "01")
             let department = try await user(store, .provinceDepartment, province: "01")
             let cuc = try await user(store, .ministryAdmin)
             let minister = try await user(store, .ministryLeader)
             let schemes = SchemeRepository(store: store)
 
-            let created = try await schemes.create(draft(level: .national), by: unit, geography: geography, today: today)
+            let created = try await schemes.create(draft(level: .national), by: unit, today: today)
             #expect(created.code == "KCQG-2026-01-0001")
             #expect(created.counterpartFunds == 4_000_000_000)  // cost − support, domain §7.1
             let steps: [(SchemeAction, Principal, SchemeState)] = [
@@ -65,12 +70,11 @@ struct SchemeRepositoryTests {
     @Test("a local scheme follows the province's settings and its own rate table", arguments: TestBackend.available)
     func localLifecycle(backend: TestBackend) async throws {
         try await TestDatabase.withStore(backend) { store in
-            let geography = try await GeographyRepository(store: store).load()
             let department = try await user(store, .provinceDepartment, province: "01")
             let committee = try await user(store, .provinceCommittee, province: "01")
             let schemes = SchemeRepository(store: store)
             // Hà Nội has no local rate table, so the support cannot be computed and appraisal is blocked.
-            let local = try await schemes.create(draft(level: .local), by: department, geography: geography, today: today)
+            let local = try await schemes.create(draft(level: .local), by: department, today: today)
             _ = try await schemes.perform(.submit, on: local.id, expectedVersion: nil, reason: nil, by: department, today: today)
             await #expect(throws: DomainError(.conflict, .guardSupportExceedsRates, labels: ["action": .actionAppraise])) {
                 _ = try await schemes.perform(.appraise, on: local.id, expectedVersion: nil, reason: nil, by: department, today: today)
@@ -90,7 +94,7 @@ struct SchemeRepositoryTests {
             #expect(returned.state == .draft)
             let revised = try await schemes.update(
                 local.id, with: draft(level: .local, requested: 800_000_000), expectedVersion: returned.version, by: department,
-                geography: geography, today: today)
+                today: today)
             for (action, actor) in [(SchemeAction.submit, department), (.appraise, department), (.approve, committee)] {
                 _ = try await schemes.perform(action, on: revised.id, expectedVersion: nil, reason: nil, by: actor, today: today)
             }
@@ -98,7 +102,7 @@ struct SchemeRepositoryTests {
             // Approved content is frozen: no more edits.
             await #expect(throws: DomainError(.conflict, .schemeNotEditable)) {
                 _ = try await schemes.update(
-                    local.id, with: draft(level: .local, requested: 1), expectedVersion: 7, by: department, geography: geography, today: today)
+                    local.id, with: draft(level: .local, requested: 1), expectedVersion: 7, by: department, today: today)
             }
         }
     }
@@ -106,12 +110,11 @@ struct SchemeRepositoryTests {
     @Test("refusals change nothing: foreign province, wrong role, stale version, missing reason", arguments: TestBackend.available)
     func refusals(backend: TestBackend) async throws {
         try await TestDatabase.withStore(backend) { store in
-            let geography = try await GeographyRepository(store: store).load()
             let hanoi = try await user(store, .provinceDepartment, province: "01")
             let saigon = try await user(store, .provinceDepartment, province: "79")
             let inspector = try await user(store, .inspector, province: "01")
             let schemes = SchemeRepository(store: store)
-            let scheme = try await schemes.create(draft(level: .national), by: hanoi, geography: geography, today: today)
+            let scheme = try await schemes.create(draft(level: .national), by: hanoi, today: today)
             let auditBefore = try await AuditLog(store: store).count(scope: .everything)
 
             await #expect(throws: DomainError.forbidden) { _ = try await schemes.get(scheme.id, scope: saigon.scope) }
@@ -130,7 +133,7 @@ struct SchemeRepositoryTests {
                 _ = try await schemes.perform(.reject, on: scheme.id, expectedVersion: nil, reason: "  ", by: hanoi, today: today)
             }
             await #expect(throws: DomainError.forbidden) {
-                _ = try await schemes.create(draft(level: .national, province: "79"), by: hanoi, geography: geography, today: today)
+                _ = try await schemes.create(draft(level: .national, province: "79"), by: hanoi, today: today)
             }
             #expect(try await schemes.get(scheme.id, scope: hanoi.scope).state == .submitted)
             #expect(try await schemes.transitions(of: scheme.id).count == 1)

@@ -141,7 +141,8 @@ struct SchemesAPITests {
     func rateTables(backend: TestBackend) async throws {
         try await TestApp.with(backend) { app, _ in
             let client = try app.testing()
-            let department = try await app.token("sct-01")
+            // Hồ Chí Minh City has no local table yet (the demo gives Hà Nội one).
+            let department = try await app.token("sct-79")
             let tables = try await client.sendRequest(.GET, "/api/v1/rate-tables?scope=national", headers: headers(department))
             let national = try #require((tables.json["items"] as? [[String: Any]])?.first)
             #expect(national["code"] as? String == "TT28-2018-BTC")
@@ -149,22 +150,22 @@ struct SchemesAPITests {
             let types = try await client.sendRequest(.GET, "/api/v1/activity-types", headers: headers(department))
             #expect((types.json["items"] as? [[String: Any]])?.count == 26)
 
-            let hanoiTable: [String: any Sendable] = [
-                "code": "HN-2026", "scope": "province:01", "title": "Mức chi KCĐP Hà Nội", "legalBasis": "Nghị quyết HĐND",
+            let saigonTable: [String: any Sendable] = [
+                "code": "HCM-2026", "scope": "province:79", "title": "Mức chi KCĐP TP Hồ Chí Minh", "legalBasis": "Nghị quyết HĐND",
                 "validFrom": "2026-01-01",
                 "rules": [["activityType": "machinery", "ratePercent": 50, "cap": 250_000_000, "capUnit": "establishment", "verified": true] as [String: any Sendable]],
             ]
-            let saved = try await client.sendRequest(.PUT, "/api/v1/rate-tables/HN-2026", headers: headers(department), body: try jsonBody(hanoiTable))
+            let saved = try await client.sendRequest(.PUT, "/api/v1/rate-tables/HCM-2026", headers: headers(department), body: try jsonBody(saigonTable))
             #expect(saved.status == .ok)
             #expect((saved.json["rules"] as? [[String: Any]])?.first?["rateBasisPoints"] as? Int == 5000)
             let foreign = try await client.sendRequest(
-                .PUT, "/api/v1/rate-tables/HN-2027", headers: headers(try await app.token("sct-79")),
-                body: try jsonBody(hanoiTable.merging(["code": "HN-2027"]) { _, new in new }))
+                .PUT, "/api/v1/rate-tables/HCM-2027", headers: headers(try await app.token("sct-01")),
+                body: try jsonBody(saigonTable.merging(["code": "HCM-2027"]) { _, new in new }))
             #expect(foreign.status == .forbidden)
-            var bad = hanoiTable
+            var bad = saigonTable
             bad["rules"] = [["activityType": "machinery", "ratePercent": 150, "capUnit": "establishment", "verified": true] as [String: any Sendable]]
             bad["version"] = 1
-            let outOfRange = try await client.sendRequest(.PUT, "/api/v1/rate-tables/HN-2026", headers: headers(department), body: try jsonBody(bad))
+            let outOfRange = try await client.sendRequest(.PUT, "/api/v1/rate-tables/HCM-2026", headers: headers(department), body: try jsonBody(bad))
             #expect(outOfRange.status == .badRequest)
         }
     }

@@ -128,6 +128,14 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
     case actSchemeCreate, actSchemeUpdate, actSchemeAction, actRateTableSeed, actRateTableSave, actSchemeSettingsSave
     case schemeLevelUnknown, schemeKindUnknown, schemeActivityUnknown, schemeActionUnknown, schemeStateUnknown
     case rateScopeInvalid, rateCapUnitInvalid
+    case navSchemes, navRates, schTitle, schIntro, schWorklist, schWorklistIntro, schWorklistEmpty, schOverdue, schAllSchemes
+    case schCode, schName, schYear, schState, schLevel, schKind, schProvince, schRequested, schAllowed, schEligibleCost
+    case schLines, schActivity, schQuantity, schDescription, schWhy, schTimeline, schTimelineEmpty, schDeadlines, schDue
+    case schMoney, schCounterpart, schOtherFunds, schAdvanceLimit, schReason, schReasonHint, schActions, schNoActions
+    case schBlocked, schDone, schSnapshot, schBeneficiaries, schCommunes, schImplementingUnit, schCooperating
+    case schNone, schTotal, schYears, schFilter, schRefused, schSupportSource, schNotComputable
+    case rateTablesTitle, rateTablesIntro, rateUnverified, rateVerified, rateNotSet, rateValidity, rateLegalBasis
+    case rateRow, rateRate, rateCap, rateScopeNational, rateNoCap, rateUpTo, rateNote
     case rateCodeInvalid, rateValidToBeforeFrom, rateRuleRepeated, rateOutOfRange, rateTablesOverlap, rateTableNotYours
 
     // Command line

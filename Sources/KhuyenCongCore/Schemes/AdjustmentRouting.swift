@@ -60,7 +60,7 @@ public enum AdjustmentRouting {
         if Set(new.lines.map(\.activityType)) != Set(old.lines.map(\.activityType)) { kinds.insert(.changeActivityContent) }
         if new.endYear > old.endYear { kinds.insert(.extendIntoNextYear) }
         if Set(new.beneficiaryIDs) != Set(old.beneficiaryIDs) || Set(new.communeCodes) != Set(old.communeCodes)
-            || new.cooperatingUnits != old.cooperatingUnits || new.startYear != old.startYear
+            || Set(new.cooperatingUnits) != Set(old.cooperatingUnits) || new.startYear != old.startYear
         {
             kinds.insert(.changeWithinYear)
         }

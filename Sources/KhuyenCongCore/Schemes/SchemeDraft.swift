@@ -125,7 +125,7 @@ public enum SchemeAuthoring {
 
     /// An implementing unit acts only on the schemes it implements.
     public static func actsFor(_ scheme: Scheme, principal: Principal) -> Bool {
-        guard principal.role == .implementingUnit, let unit = scheme.implementingUnitID else { return true }
-        return principal.organisationID == unit
+        guard principal.role == .implementingUnit else { return true }
+        return scheme.implementingUnitID != nil && scheme.implementingUnitID == principal.organisationID
     }
 }

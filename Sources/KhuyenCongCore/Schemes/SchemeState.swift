@@ -82,6 +82,15 @@ public enum SchemeAction: String, Sendable, Codable, CaseIterable {
     case submitSettlement = "submit_settlement"
     case close
 
+    /// A step that moves the scheme on, as opposed to sending it back, refusing it or asking to stop
+    /// it: the worklist shows a scheme to those whose forward step it waits for.
+    public var isForwardStep: Bool {
+        switch self {
+        case .returnForRevision, .reject, .notSelect, .requestStop, .refuseStop: false
+        default: true
+        }
+    }
+
     public var labelKey: MessageKey {
         switch self {
         case .submit: .actionSubmit

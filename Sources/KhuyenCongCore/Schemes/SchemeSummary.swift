@@ -9,6 +9,7 @@ public struct SchemeSummary: Sendable, Hashable, Identifiable {
     public let title: String
     public let planYear: Int
     public let provinceCode: String
+    public let implementingUnitID: UUID?
     public let state: SchemeState
     public let totalEligible: Int64
     public let totalRequested: Int64
@@ -18,7 +19,7 @@ public struct SchemeSummary: Sendable, Hashable, Identifiable {
 
     public init(
         id: UUID, code: String, level: SchemeLevel, kind: SchemeKind, title: String, planYear: Int, provinceCode: String,
-        state: SchemeState, totalEligible: Int64, totalRequested: Int64, approvedOn: Day?, facilityAcceptedOn: Day?, version: Int
+        implementingUnitID: UUID? = nil, state: SchemeState, totalEligible: Int64, totalRequested: Int64, approvedOn: Day?, facilityAcceptedOn: Day?, version: Int
     ) {
         self.id = id
         self.code = code
@@ -27,6 +28,7 @@ public struct SchemeSummary: Sendable, Hashable, Identifiable {
         self.title = title
         self.planYear = planYear
         self.provinceCode = provinceCode
+        self.implementingUnitID = implementingUnitID
         self.state = state
         self.totalEligible = totalEligible
         self.totalRequested = totalRequested

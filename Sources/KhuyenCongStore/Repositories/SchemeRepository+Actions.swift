@@ -80,3 +80,17 @@ extension SchemeRepository {
             .first(decoding: Row.self).map { ($0.content, $0.hash) }
     }
 }
+
+extension SchemeRepository {
+    /// The schemes waiting for the principal, overdue first (the worklist of every role).
+    public func worklist(for principal: Principal, today: Day) async throws -> [SchemeWorklist.Item] {
+        guard !principal.role.isReadOnly else { return [] }
+        let candidates = try await all(scope: principal.scope, states: SchemeWorklist.candidateStates(for: principal.role))
+        let settingsRepository = ProvinceSchemeSettingsRepository(store: store)
+        var settings: [String: ProvinceSchemeSettings] = [:]
+        for province in Set(candidates.map(\.provinceCode)) {
+            settings[province] = try await settingsRepository.get(province).settings
+        }
+        return SchemeWorklist.items(candidates, for: principal, settings: { settings[$0] ?? .nationalRules }, today: today)
+    }
+}

@@ -4,15 +4,15 @@ import SQLKit
 
 extension SchemeRepository {
     /// Creates a draft scheme after checking its content and the facts the store holds.
-    public func create(_ draft: SchemeDraft, by principal: Principal, geography: Geography, today: Day) async throws -> Scheme {
+    public func create(_ draft: SchemeDraft, by principal: Principal, today: Day, referenceKey: String? = nil) async throws -> Scheme {
         guard SchemeAuthoring.canAuthor(level: draft.level, provinceCode: draft.provinceCode, by: principal), !principal.role.isReadOnly
         else { throw DomainError.forbidden }
         var completed = draft
         if completed.implementingUnitID == nil, principal.role == .implementingUnit { completed.implementingUnitID = principal.organisationID }
         let draft = completed
-        try checkContent(draft, geography: geography, today: today)
+        try checkContent(draft)
         return try await store.write { sql, audit in
-            try await checkReferences(draft, scope: principal.scope, sql: sql)
+            try await checkReferences(draft, scope: principal.scope, today: today, sql: sql)
             let prefix = draft.level == .national ? "KCQG" : "KCDP"
             let taken = try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("schemes")
                 .where("level", .equal, SQLBind(draft.level.rawValue)).where("plan_year", .equal, SQLBind(draft.planYear))
@@ -20,6 +20,10 @@ extension SchemeRepository {
             let code = "\(prefix)-\(draft.planYear)-\(draft.provinceCode)-" + String(format: "%04d", taken + 1)
             let scheme = Self.scheme(from: draft, id: UUID(), code: code, state: .draft, version: 1)
             try await insert(scheme, sql: sql)
+            if let referenceKey {
+                try await sql.update("schemes").set("reference_key", to: SQLBind(referenceKey))
+                    .where("id", .equal, SQLBind(scheme.id.uuidString.lowercased())).run()
+            }
             try await audit.record(
                 actor: Actor(principal), action: "scheme.create", entityType: "scheme", entityID: scheme.id.uuidString.lowercased(),
                 provinceCode: scheme.provinceCode, before: nil, after: scheme)
@@ -29,10 +33,8 @@ extension SchemeRepository {
 
     /// Replaces a draft's content if `expectedVersion` is still current. Only drafts change this way;
     /// an approved scheme changes through an adjustment.
-    public func update(
-        _ id: UUID, with draft: SchemeDraft, expectedVersion: Int, by principal: Principal, geography: Geography, today: Day
-    ) async throws -> Scheme {
-        try checkContent(draft, geography: geography, today: today)
+    public func update(_ id: UUID, with draft: SchemeDraft, expectedVersion: Int, by principal: Principal, today: Day) async throws -> Scheme {
+        try checkContent(draft)
         return try await store.write { sql, audit in
             guard let before = try await find(id, sql: sql) else { throw DomainError.notFound }
             guard principal.scope.canRead(before.area) else { throw DomainError.forbidden }
@@ -42,7 +44,7 @@ extension SchemeRepository {
             else { throw DomainError.forbidden }
             guard before.version == expectedVersion else { throw DomainError.staleVersion }
             guard before.state.isEditable else { throw DomainError(.conflict, .schemeNotEditable) }
-            try await checkReferences(draft, scope: principal.scope, sql: sql)
+            try await checkReferences(draft, scope: principal.scope, today: today, sql: sql)
             var after = Self.scheme(from: draft, id: id, code: before.code, state: before.state, version: before.version + 1)
             after.implementingUnitID = draft.implementingUnitID ?? before.implementingUnitID
             try await replaceContent(of: after, sql: sql)
@@ -53,23 +55,47 @@ extension SchemeRepository {
         }
     }
 
-    func checkContent(_ draft: SchemeDraft, geography: Geography, today: Day) throws {
-        var errors = SchemeValidation.errors(in: draft)
-        let province = geography.unit(code: draft.provinceCode, on: today)
-        if province?.level != .province { errors.append(FieldError(field: "provinceCode", key: .unknownProvince)) }
-        for code in draft.communeCodes {
-            guard let commune = geography.unit(code: code, on: today), commune.level == .commune,
-                geography.province(of: commune)?.code == draft.provinceCode
-            else {
-                errors.append(FieldError(field: "communeCodes", key: .schemeCommuneNotInProvince))
-                break
-            }
+    func checkContent(_ draft: SchemeDraft) throws {
+        let errors = SchemeValidation.errors(in: draft)
+        guard errors.isEmpty else { throw DomainError.invalidFields(errors) }
+    }
+
+    /// The province and communes must be units in force today, the communes inside the province.
+    /// Two small lookups instead of the whole geography: schemes are written one at a time.
+    func checkUnits(_ draft: SchemeDraft, today: Day, sql: any SQLDatabase) async throws {
+        struct Unit: Decodable {
+            let code: String
+            let level: String
+            let parentCode: String?
         }
+        let period = AdminPeriod.on(today)
+        func units(_ codes: [String]) async throws -> [String: Unit] {
+            guard !codes.isEmpty else { return [:] }
+            let rows = try await sql.select().columns("code", "level", "parent_code").from("admin_units")
+                .where("period", .equal, SQLBind(period.rawValue)).where("code", .in, SQLBind.group(codes))
+                .all(decoding: Unit.self, keyDecodingStrategy: .convertFromSnakeCase)
+            return Dictionary(rows.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+        }
+        var errors: [FieldError] = []
+        if try await units([draft.provinceCode])[draft.provinceCode]?.level != AdminLevel.province.rawValue {
+            errors.append(FieldError(field: "provinceCode", key: .unknownProvince))
+        }
+        let communes = try await units(draft.communeCodes)
+        // Before the 2025 reform a commune's parent is a district, whose parent is the province.
+        let districts = try await units(Array(Set(communes.values.compactMap { $0.level == "commune" ? $0.parentCode : nil })))
+        let outside = draft.communeCodes.contains { code in
+            guard let commune = communes[code], commune.level == AdminLevel.commune.rawValue else { return true }
+            let parent = commune.parentCode
+            let province = districts[parent ?? ""]?.level == AdminLevel.district.rawValue ? districts[parent!]?.parentCode : parent
+            return province != draft.provinceCode
+        }
+        if outside { errors.append(FieldError(field: "communeCodes", key: .schemeCommuneNotInProvince)) }
         guard errors.isEmpty else { throw DomainError.invalidFields(errors) }
     }
 
     /// Beneficiaries must be live records the author may see; the implementing unit must exist.
-    func checkReferences(_ draft: SchemeDraft, scope: AccessScope, sql: any SQLDatabase) async throws {
+    func checkReferences(_ draft: SchemeDraft, scope: AccessScope, today: Day, sql: any SQLDatabase) async throws {
+        try await checkUnits(draft, today: today, sql: sql)
         if !draft.beneficiaryIDs.isEmpty {
             struct Found: Decodable {
                 let provinceCode: String

@@ -55,6 +55,7 @@ public struct SchemeRepository: Sendable {
             SchemeSummary(
                 id: UUID(uuidString: id)!, code: code, level: SchemeLevel(rawValue: level) ?? .local,
                 kind: SchemeKind(rawValue: kind) ?? .single, title: title, planYear: planYear, provinceCode: provinceCode,
+                implementingUnitID: implementingUnitId.flatMap(UUID.init(uuidString:)),
                 state: SchemeState(rawValue: state) ?? .draft, totalEligible: totalEligible, totalRequested: totalRequested,
                 approvedOn: approvedOn.flatMap(Day.init(iso:)), facilityAcceptedOn: facilityAcceptedOn.flatMap(Day.init(iso:)),
                 version: version)
@@ -187,5 +188,13 @@ public struct SchemeRepository: Sendable {
                     seq: row.seq, action: action, from: from, to: to, actorName: row.actorName, atMillis: row.atMillis,
                     reason: row.reason, snapshotHash: row.snapshotHash)
             }
+    }
+}
+
+extension SchemeRepository {
+    /// Whether a seeded scheme (demo data) is already there.
+    func exists(referenceKey: String) async throws -> Bool {
+        try await store.sql.select().column("id").from("schemes").where("reference_key", .equal, SQLBind(referenceKey))
+            .first(decodingColumn: "id", as: String.self) != nil
     }
 }

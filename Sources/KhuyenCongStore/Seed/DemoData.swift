@@ -72,6 +72,7 @@ public struct DemoData: Sendable {
             try await users.create(draft, provinceCode: account.provinceCode, passwordHash: passwordHash, actor: .system)
         }
         try await DemoRegistry(store: store).loadIfNeeded(organisations: organisations)
+        try await DemoSchemes(store: store).loadIfNeeded()
     }
 }
 

@@ -85,6 +85,7 @@ enum Stylesheet {
     .facts dd { margin: 0; }
     .tag { display: inline-block; margin-left: .4rem; padding: 0 .45rem; border-radius: 999px; background: #e3ecf7; color: var(--brand-dark); font-size: .8rem; }
     .tag-warn { background: #fff4d6; color: var(--warn); }
+    .tag-error { background: #fde8e8; color: #9b1c1c; font-weight: 600; }
     .error-page h1 { color: var(--accent); }
     .notice-warn { background: #fff4d6; border-color: #b07800; color: #4d3500; }
     .title-row { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: .5rem 1rem; }
@@ -97,7 +98,17 @@ enum Stylesheet {
     .check label { font-weight: 400; }
     .field-row { display: grid; grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); gap: 1rem; }
     .field-hint { margin: 0; color: var(--muted); font-size: .88rem; }
-    .data-table .number { text-align: right; }
+    .data-table .number { text-align: right; white-space: nowrap; }
+    .data-table .row-warn td { background: #fff8e6; }
+    .data-table .explanation { min-width: 18rem; font-size: .9rem; }
+    .worklist { padding-left: 1.2rem; }
+    .worklist-item { margin: .3rem 0; }
+    .worklist-item.overdue, .deadline.overdue { color: #9b1c1c; }
+    .timeline li { margin: .4rem 0; }
+    .timeline .reason { margin: .2rem 0 0; color: var(--muted, #555); }
+    .hint.blocked { color: #9b1c1c; }
+    .scheme-actions { margin: 1rem 0 1.5rem; }
+    .scheme-actions .actions { display: flex; flex-wrap: wrap; gap: .5rem; }
     .export-links { font-size: .95rem; }
     .action-code { color: var(--muted); font-size: .8em; }
     .actions { display: flex; flex-wrap: wrap; gap: .5rem; }

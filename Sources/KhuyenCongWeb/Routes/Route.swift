@@ -18,6 +18,10 @@ enum Route: Hashable {
     case establishment(UUID)
     case establishmentNew
     case establishmentEdit(UUID)
+    case schemes(year: Int?, state: SchemeState?, province: String?, query: String?)
+    case scheme(UUID)
+    case schemeActions(UUID)
+    case rateTables
     case stylesheet
 
     var path: String {
@@ -40,6 +44,11 @@ enum Route: Hashable {
         case .establishment(let id): return "/establishments/\(id.uuidString.lowercased())"
         case .establishmentNew: return "/establishments/new"
         case .establishmentEdit(let id): return "/establishments/\(id.uuidString.lowercased())/edit"
+        case .schemes(let year, let state, let province, let query):
+            return "/schemes" + Self.query(["year": year.map(String.init), "state": state?.rawValue, "province": province, "q": query])
+        case .scheme(let id): return "/schemes/\(id.uuidString.lowercased())"
+        case .schemeActions(let id): return "/schemes/\(id.uuidString.lowercased())/actions"
+        case .rateTables: return "/rate-tables"
         }
     }
 

@@ -36,6 +36,10 @@ func routes(_ app: Application) {
     app.get("establishments", ":id", "edit", use: EstablishmentFormPage.edit)
     app.post("establishments", ":id", "edit", use: EstablishmentFormPage.update)
     app.post("establishments", ":id", "absorb", use: EstablishmentPage.absorb)
+    app.get("schemes", use: SchemesPage.handle)
+    app.get("schemes", ":id", use: SchemePage.handle)
+    app.post("schemes", ":id", "actions", use: SchemePage.act)
+    app.get("rate-tables", use: RateTablesPage.handle)
 
     // API
     let api = app.grouped("api", "v1")

@@ -17,7 +17,7 @@ enum SchemesAPI {
         let draft = try req.decodeJSON(SchemeInput.self).draft()
         let services = req.services
         let created = try await services.schemes.create(
-            draft, by: principal, geography: try await services.geography.current(), today: services.today)
+            draft, by: principal, today: services.today)
         let details = try await SchemeDetails.load(created.id, principal: principal, req: req)
         let response = Response(status: .created)
         response.headers.replaceOrAdd(name: .location, value: "/api/v1/schemes/\(created.id.uuidString.lowercased())")
@@ -40,7 +40,7 @@ enum SchemesAPI {
         }
         let services = req.services
         _ = try await services.schemes.update(
-            id, with: try input.draft(), expectedVersion: version, by: principal, geography: try await services.geography.current(),
+            id, with: try input.draft(), expectedVersion: version, by: principal,
             today: services.today)
         return try await SchemeDetails.load(id, principal: principal, req: req).dto(req.language)
     }

@@ -1,0 +1,228 @@
+import Foundation
+import KhuyenCongCore
+import KhuyenCongStore
+import Plot
+import Vapor
+
+/// One scheme: its facts, each activity line with the support allowed and why, the money, the
+/// deadlines, the timeline of its lifecycle, and the steps the reader may take now.
+enum SchemePage {
+    struct Model: Sendable {
+        let details: SchemeDetails
+        let beneficiaries: [(id: UUID, name: String)]
+        let implementingUnit: String?
+        let communeNames: [String]
+        let snapshotHash: String?
+        let notice: String?
+        let refusal: String?
+    }
+
+    struct ActionForm: Content {
+        let action: String
+        let reason: String?
+        let version: Int
+    }
+
+    static func handle(_ req: Request) async throws -> Response {
+        let principal = try req.requirePrincipal()
+        let done = req.query[String.self, at: "done"].flatMap(SchemeAction.init(rawValue:))
+        let model = try await model(try req.uuidParameter("id"), principal: principal, req: req, done: done, refusal: nil)
+        return .html(view(PageContext(req), model: model))
+    }
+
+    /// Takes a step from the page. A refusal shows the page again with the reason and the status
+    /// the API would give, and nothing changed.
+    static func act(_ req: Request) async throws -> Response {
+        let principal = try req.requirePrincipal()
+        let id = try req.uuidParameter("id")
+        let form = try req.content.decode(ActionForm.self)
+        guard let action = SchemeAction(rawValue: form.action) else { throw DomainError(.notFound, .schemeActionUnknown) }
+        do {
+            _ = try await req.services.schemes.perform(
+                action, on: id, expectedVersion: form.version, reason: form.reason, by: principal, today: req.services.today)
+        } catch let error as DomainError where error.kind != .notFound {
+            let model = try await model(id, principal: principal, req: req, done: nil, refusal: error.message(in: req.language))
+            return .html(view(PageContext(req), model: model), status: error.kind.status)
+        }
+        return req.redirect(to: Route.scheme(id).path + "?done=" + action.rawValue, redirectType: .normal)
+    }
+
+    static func model(_ id: UUID, principal: Principal, req: Request, done: SchemeAction?, refusal: String?) async throws -> Model {
+        let services = req.services
+        let details = try await SchemeDetails.load(id, principal: principal, req: req)
+        var beneficiaries: [(UUID, String)] = []
+        for beneficiary in details.scheme.beneficiaryIDs {
+            if let found = try? await services.establishments.get(beneficiary, scope: principal.scope) {
+                beneficiaries.append((found.id, found.name))
+            }
+        }
+        let unit = try await details.scheme.implementingUnitID.asyncMap { try? await services.organisations.get($0, scope: .everything).name }
+        let geography = try await services.geography.current()
+        return Model(
+            details: details, beneficiaries: beneficiaries, implementingUnit: unit ?? nil,
+            communeNames: details.scheme.communeCodes.map { code in geography.unit(code: code, on: services.today).map { "\($0.name) (\(code))" } ?? code },
+            snapshotHash: details.scheme.approvedOn == nil ? nil : try await services.schemes.approvedSnapshot(of: id)?.hash,
+            notice: done.map { Messages.text(.schDone, req.language, ["action": Messages.text($0.labelKey, req.language)]) },
+            refusal: refusal)
+    }
+
+    static func view(_ context: PageContext, model: Model) -> String {
+        let details = model.details
+        let scheme = details.scheme
+        func row(_ key: MessageKey, _ value: String) -> Node<HTML.DescriptionListContext> {
+            .group(.dt(.text(context.t(key))), .dd(.text(value.isEmpty ? "—" : value)))
+        }
+        let content: Node<HTML.BodyContext> = .group(
+            .p(.class("breadcrumb"), .link(.schemes(year: nil, state: nil, province: nil, query: nil), context.t(.schTitle))),
+            .h1(.text(scheme.title)),
+            .p(.class("lead"), .span(.class("code"), .text(scheme.code)), .text(" · "), .span(.class("tag"), .text(context.t(scheme.state.labelKey)))),
+            .unwrap(model.notice) { .notice($0, isError: false) },
+            .unwrap(model.refusal) { .notice(context.t(.schRefused, ["message": $0]), isError: true) },
+            actions(context, details: details),
+            .dl(
+                .class("facts"),
+                row(.schLevel, context.t(scheme.level.labelKey)),
+                row(.schKind, context.t(scheme.kind.labelKey)),
+                row(.schProvince, details.provinceName ?? scheme.provinceCode),
+                row(.schCommunes, model.communeNames.joined(separator: "; ")),
+                row(.schYear, String(scheme.planYear)),
+                row(.schYears, scheme.startYear == scheme.endYear ? String(scheme.startYear) : "\(scheme.startYear)–\(scheme.endYear)"),
+                row(.schImplementingUnit, model.implementingUnit ?? ""),
+                row(.schCooperating, scheme.cooperatingUnits.joined(separator: "; ")),
+                row(.schSupportSource, context.t(scheme.level.supportSource.labelKey)),
+                row(.orgVersion, String(scheme.version))
+            ),
+            .if(
+                !model.beneficiaries.isEmpty,
+                .section(
+                    .h2(.text(context.t(.schBeneficiaries))),
+                    .ul(.forEach(model.beneficiaries) { .li(.link(.establishment($0.id), $0.name)) }))),
+            lines(context, details: details),
+            money(context, details: details),
+            .if(
+                !details.deadlines.isEmpty,
+                .section(
+                    .h2(.text(context.t(.schDeadlines))),
+                    .ul(.forEach(details.deadlines) { deadline in
+                        .li(
+                            .class(deadline.isOverdue ? "deadline overdue" : "deadline"),
+                            .text("\(context.t(deadline.kind.labelKey)): \(context.date(deadline.due))"),
+                            .if(deadline.isOverdue, .span(.class("tag tag-error"), .text(" " + context.t(.schOverdue)))))
+                    }))),
+            .section(
+                .h2(.text(context.t(.schTimeline))),
+                details.timeline.isEmpty
+                    ? .p(.class("empty"), .text(context.t(.schTimelineEmpty)))
+                    : .ol(.class("timeline"), .forEach(details.timeline) { step in
+                        .li(
+                            .strong(.text(context.t(step.action.labelKey))),
+                            .text(" — \(Day.vietnameseTimestamp(millis: step.atMillis)) — \(step.actorName) — \(context.t(step.from.labelKey)) → \(context.t(step.to.labelKey))"),
+                            .unwrap(step.reason) { .p(.class("reason"), .text("\(context.t(.schReason)): \($0)")) })
+                    }),
+                .unwrap(model.snapshotHash) { .p(.class("hint"), .text("\(context.t(.schSnapshot)): "), .code(.text($0))) }
+            )
+        )
+        return Layout.render(context, title: scheme.title, section: .schemes, content: content)
+    }
+
+    static func lines(_ context: PageContext, details: SchemeDetails) -> Node<HTML.BodyContext> {
+        let scheme = details.scheme
+        let assessment = details.assessment
+        return .section(
+            .h2(.text(context.t(.schLines))),
+            .div(
+                .class("table-wrap"),
+                .table(
+                    .class("data-table"),
+                    .thead(.tr(
+                        .columnHeader(context.t(.schActivity)),
+                        .columnHeader(context.t(.schDescription)),
+                        .th(.attribute(named: "scope", value: "col"), .class("number"), .text(context.t(.schQuantity))),
+                        .th(.attribute(named: "scope", value: "col"), .class("number"), .text(context.t(.schEligibleCost))),
+                        .th(.attribute(named: "scope", value: "col"), .class("number"), .text(context.t(.schRequested))),
+                        .th(.attribute(named: "scope", value: "col"), .class("number"), .text(context.t(.schAllowed))),
+                        .columnHeader(context.t(.schWhy))
+                    )),
+                    .tbody(.forEach(Array(zip(scheme.lines, assessment.lines))) { line, result in
+                        .tr(
+                            .class(result.exceedsAllowed || result.allowedSupport == nil ? "row-warn" : ""),
+                            .td(.text(context.t(line.activityType.labelKey))),
+                            .td(.text(line.description)),
+                            .td(.class("number"), .text(context.count(line.quantity))),
+                            .td(.class("number"), .text(Money.format(line.eligibleCost))),
+                            .td(.class("number"), .text(Money.format(line.requestedSupport))),
+                            .td(.class("number"), .text(result.allowedSupport.map(Money.format) ?? context.t(.schNotComputable))),
+                            .td(.class("explanation"), .text(result.explanation(in: context.language, provinceName: details.provinceName)))
+                        )
+                    }),
+                    .tfoot(.tr(
+                        .th(.attribute(named: "scope", value: "row"), .attribute(named: "colspan", value: "3"), .text(context.t(.schTotal))),
+                        .td(.class("number"), .text(Money.format(scheme.totalEligibleCost))),
+                        .td(.class("number"), .text(Money.format(assessment.totalRequested))),
+                        .td(.class("number"), .text(assessment.totalAllowed.map(Money.format) ?? context.t(.schNotComputable))),
+                        .td()
+                    ))
+                )
+            )
+        )
+    }
+
+    static func money(_ context: PageContext, details: SchemeDetails) -> Node<HTML.BodyContext> {
+        let scheme = details.scheme
+        return .section(
+            .h2(.text(context.t(.schMoney))),
+            .dl(
+                .class("facts"),
+                .dt(.text(context.t(.schEligibleCost))), .dd(.text(Money.format(scheme.totalEligibleCost))),
+                .dt(.text(context.t(.schRequested))), .dd(.text(Money.format(scheme.totalRequested))),
+                .dt(.text(context.t(.schAllowed))), .dd(.text(details.assessment.totalAllowed.map(Money.format) ?? context.t(.schNotComputable))),
+                .dt(.text(context.t(.schCounterpart))), .dd(.text(Money.format(scheme.counterpartFunds))),
+                .dt(.text(context.t(.schOtherFunds))), .dd(.text(Money.format(scheme.otherFunds))),
+                .dt(.text(context.t(.schAdvanceLimit))), .dd(.text(Money.format(AdvanceRules.limit(for: scheme.lines))))
+            )
+        )
+    }
+
+    static func actions(_ context: PageContext, details: SchemeDetails) -> Node<HTML.BodyContext> {
+        let scheme = details.scheme
+        guard !details.options.isEmpty else { return .empty }
+        let needsReason = details.options.contains(where: \.requiresReason)
+        return .section(
+            .class("scheme-actions"), .attribute(named: "aria-labelledby", value: "actions-heading"),
+            .h2(.id("actions-heading"), .text(context.t(.schActions))),
+            .form(
+                .action(attr(Route.schemeActions(scheme.id).path)), .method(.post),
+                .csrfField(context.csrfToken),
+                .input(.type(.hidden), .name("version"), .value(String(scheme.version))),
+                .if(
+                    needsReason,
+                    .div(
+                        .class("field"),
+                        .label(.for("reason"), .text(context.t(.schReason))),
+                        .textarea(.id("reason"), .name("reason"), .attribute(named: "rows", value: "2"), .attribute(named: "aria-describedby", value: "reason-hint")),
+                        .p(.id("reason-hint"), .class("hint"), .text(context.t(.schReasonHint))))),
+                .div(
+                    .class("actions"),
+                    .forEach(details.options) { option in
+                        .button(
+                            .type(.submit), .name("action"), .value(option.action.rawValue),
+                            .class(option.requiresReason ? "button button-quiet" : "button"),
+                            .if(!option.isAllowed, .attribute(named: "disabled", value: "disabled")),
+                            .text(context.t(option.action.labelKey)))
+                    }),
+                .forEach(details.options.filter { !$0.isAllowed }) { option in
+                    .p(
+                        .class("hint blocked"),
+                        .text("\(context.t(.schBlocked)) — " + option.blockedBy.map { context.t($0.failureKey, ["action": context.t(option.action.labelKey)]) }.joined(separator: " ")))
+                }
+            )
+        )
+    }
+}
+
+extension Optional {
+    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+        guard let self else { return nil }
+        return try await transform(self)
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import KhuyenCongCore
+import KhuyenCongStore
+import TestSupport
+import Testing
+import VaporTesting
+
+@Suite("Pages: worklists, a scheme's detail and its steps, the rate tables")
+struct SchemePagesTests {
+    /// The id of the demo scheme seeded under `key`.
+    func demoScheme(_ store: Store, _ title: String) async throws -> UUID {
+        let found = try await SchemeRepository(store: store).list(scope: .everything, filter: .init(query: title), limit: 5, after: nil)
+        return try #require(found.items.first?.id)
+    }
+
+    @Test("each deciding role finds its work; the leader approves from the page; refusals show the reason", arguments: TestBackend.available)
+    func worklistsAndSteps(backend: TestBackend) async throws {
+        try await TestApp.with(backend) { app, store in
+            let pilot = try await demoScheme(store, "Đề án điểm phát triển làng nghề gốm")
+            let expectations: [(String, String)] = [
+                ("sct-01", "Mô hình trình diễn lò nung gốm tiết kiệm năng lượng"),  // grassroots appraisal
+                ("bo-admin", "Hỗ trợ ứng dụng máy cắt laser cho cơ sở cơ khí"),  // ministry appraisal
+                ("lanhdao-bo", "Đề án điểm phát triển làng nghề gốm Bát Tràng gắn với du lịch"),  // approval
+                ("ubnd-01", "Đăng ký nhãn hiệu gốm Bát Tràng"),  // local approval
+                ("ttkc-01", "Hỗ trợ máy ép gạch không nung"),  // settlement overdue
+                ("sct-79", "Mô hình trình diễn máy may công nghiệp tự động"),
+            ]
+            for (username, title) in expectations {
+                let browser = TestBrowser(app)
+                try await browser.signIn(username)
+                let page = try await browser.get("/schemes")
+                #expect(page.status == .ok)
+                let worklist = try #require(page.text.components(separatedBy: "id=\"worklist-heading\"").dropFirst().first?.components(separatedBy: "<h2").first)
+                #expect(worklist.contains(title), "\(username)'s worklist lacks \(title)")
+            }
+            // Hồ Chí Minh City does not see Hà Nội's schemes.
+            let saigon = TestBrowser(app)
+            try await saigon.signIn("sct-79")
+            #expect(try await saigon.get("/schemes").text.contains("Đề án điểm phát triển") == false)
+            #expect(try await saigon.get("/schemes/\(pilot.uuidString.lowercased())").status == .forbidden)
+
+            let leader = TestBrowser(app)
+            try await leader.signIn("lanhdao-bo")
+            let detail = try await leader.get("/schemes/\(pilot.uuidString.lowercased())")
+            #expect(detail.text.contains("1.000.000.000 ₫"))  // the N1 cap in the explanation
+            #expect(detail.text.contains("Phê duyệt"))
+            let version = try #require(try await SchemeRepository(store: store).get(pilot, scope: .everything).version)
+
+            let department = TestBrowser(app)
+            try await department.signIn("sct-01")
+            try await department.get("/schemes/\(pilot.uuidString.lowercased())")
+            let refused = try await department.post(
+                "/schemes/\(pilot.uuidString.lowercased())/actions", form: ["action": "approve", "version": String(version)])
+            #expect(refused.status == .forbidden)
+            #expect(refused.text.contains("không được thực hiện"))
+
+            let noReason = try await leader.post(
+                "/schemes/\(pilot.uuidString.lowercased())/actions", form: ["action": "return", "version": String(version), "reason": ""])
+            #expect(noReason.status == .badRequest)
+            let approved = try await leader.post(
+                "/schemes/\(pilot.uuidString.lowercased())/actions", form: ["action": "approve", "version": String(version)])
+            #expect(approved.status == .seeOther)
+            let after = try await leader.get("/schemes/\(pilot.uuidString.lowercased())?done=approve")
+            #expect(after.text.contains("Đã thực hiện: Phê duyệt."))
+            #expect(after.text.contains("SHA-256"))
+            let stale = try await leader.post(
+                "/schemes/\(pilot.uuidString.lowercased())/actions", form: ["action": "approve", "version": String(version)])
+            #expect(stale.status == .conflict)
+            let withoutToken = try await leader.post(
+                "/schemes/\(pilot.uuidString.lowercased())/actions", form: ["action": "sign_contract", "version": String(version + 1)],
+                withCSRF: false)
+            #expect(withoutToken.status == .forbidden)
+            #expect(try await SchemeRepository(store: store).get(pilot, scope: .everything).state == .approved)
+        }
+    }
+
+    @Test("the rate tables page shows the national table with unverified rows marked", arguments: TestBackend.available)
+    func rateTables(backend: TestBackend) async throws {
+        try await TestApp.with(backend) { app, _ in
+            let browser = TestBrowser(app)
+            try await browser.signIn("coso-01")
+            let page = try await browser.get("/rate-tables")
+            #expect(page.status == .ok)
+            #expect(page.text.contains("TT28-2018-BTC"))
+            #expect(page.text.contains("1.000.000.000 ₫ / mô hình"))
+            #expect(page.text.contains("Chưa có mức — cần bổ sung"))
+            #expect(page.text.contains("Chưa đối chiếu"))
+        }
+    }
+}
