@@ -170,3 +170,67 @@ struct SchemesAPITests {
         }
     }
 }
+
+@Suite("API: adjustments routed by what they change")
+struct SchemeAdjustmentsAPITests {
+    func headers(_ token: String, language: String = "vi") -> HTTPHeaders {
+        ["Authorization": "Bearer \(token)", "Content-Type": "application/json", "Accept-Language": language]
+    }
+
+    @Test("more support goes to the Minister, the Cục is refused it; a change of place is the Cục's", arguments: TestBackend.available)
+    func routing(backend: TestBackend) async throws {
+        try await TestApp.with(backend) { app, store in
+            let client = try app.testing()
+            let unit = try await app.token("ttkc-01")
+            let department = try await app.token("sct-01")
+            let cuc = try await app.token("bo-admin")
+            let leader = try await app.token("lanhdao-bo")
+            // The demo scheme under way: one machinery line of 250 million (50 % of 500 million).
+            let found = try await SchemeRepository(store: store).list(
+                scope: .everything, filter: .init(states: [.inProgress]), limit: 1, after: nil)
+            let id = try #require(found.items.first?.id).uuidString.lowercased()
+            func post(_ path: String, _ token: String, _ body: [String: any Sendable], language: String = "vi") async throws -> TestingHTTPResponse {
+                try await client.sendRequest(.POST, path, headers: headers(token, language: language), body: try jsonBody(body))
+            }
+            let more: [String: any Sendable] = [
+                "reason": "Giá thiết bị tăng",
+                "lines": [["activityType": "machinery", "description": "Máy chẻ nan", "quantity": 1, "eligibleCost": 560_000_000,
+                           "requestedSupport": 280_000_000] as [String: any Sendable]],
+            ]
+            let requested = try await post("/api/v1/schemes/\(id)/adjustments", unit, more)
+            #expect(requested.status == .created)
+            #expect(requested.json["decider"] as? String == "ministry_leader")
+            #expect((requested.json["kinds"] as? [[String: Any]])?.map { $0["code"] as? String } == ["increase_support"])
+            #expect(requested.json["state"] as? String == "requested")
+            let adjustment = try #require(requested.json["id"] as? String)
+            let second = try await post("/api/v1/schemes/\(id)/adjustments", unit, more)
+            #expect(second.status == .conflict)  // one open request at a time
+
+            #expect(try await post("/api/v1/adjustments/\(adjustment)/approve", cuc, [:]).status == .conflict)  // not confirmed yet
+            #expect(try await post("/api/v1/adjustments/\(adjustment)/confirm", department, [:]).json["state"] as? String == "confirmed")
+            let cucRefused = try await post("/api/v1/adjustments/\(adjustment)/approve", cuc, [:], language: "en")
+            #expect(cucRefused.status == .forbidden)
+            #expect(cucRefused.errorMessage == "This adjustment is for “Ministry leadership” to decide (Circular 36/2013 Art.11).")
+            let approved = try await post("/api/v1/adjustments/\(adjustment)/approve", leader, [:])
+            #expect(approved.json["state"] as? String == "approved")
+            let scheme = try await client.sendRequest(.GET, "/api/v1/schemes/\(id)", headers: headers(unit))
+            #expect(scheme.json["totalRequested"] as? Int64 == 280_000_000)
+
+            // A change of commune within the year is the Cục's to decide, and it may refuse with a reason.
+            let move = try await post(
+                "/api/v1/schemes/\(id)/adjustments", department, ["reason": "Chuyển địa điểm", "communeCodes": ["00583", "00541"]])
+            #expect(move.json["decider"] as? String == "ministry_admin")
+            #expect(move.json["state"] as? String == "confirmed")  // the Sở asked, so no confirmation step
+            let moveID = try #require(move.json["id"] as? String)
+            #expect(try await post("/api/v1/adjustments/\(moveID)/reject", cuc, [:]).status == .badRequest)
+            #expect(try await post("/api/v1/adjustments/\(moveID)/reject", cuc, ["reason": "Không rõ lý do chuyển"]).json["state"] as? String == "rejected")
+            let list = try await client.sendRequest(.GET, "/api/v1/schemes/\(id)/adjustments", headers: headers(unit))
+            #expect((list.json["items"] as? [[String: Any]])?.count == 2)
+            // Nothing to adjust in a draft, nor for a read-only inspector.
+            let draft = try await SchemeRepository(store: store).list(scope: .everything, filter: .init(states: [.draft]), limit: 1, after: nil)
+            let draftID = try #require(draft.items.first?.id).uuidString.lowercased()
+            #expect(try await post("/api/v1/schemes/\(draftID)/adjustments", unit, more).status == .conflict)
+            #expect(try await post("/api/v1/schemes/\(id)/adjustments", try await app.token("thanhtra-01"), more).status == .forbidden)
+        }
+    }
+}

@@ -24,6 +24,8 @@ public enum AuditAction {
         "scheme.create": .actSchemeCreate,
         "scheme.update": .actSchemeUpdate,
         "scheme.action": .actSchemeAction,
+        "scheme_adjustment.request": .actAdjustmentRequest,
+        "scheme_adjustment.decide": .actAdjustmentDecide,
         "rate_table.seed": .actRateTableSeed,
         "rate_table.save": .actRateTableSave,
         "scheme_settings.save": .actSchemeSettingsSave,

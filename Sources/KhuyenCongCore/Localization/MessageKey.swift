@@ -124,6 +124,9 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
     case settingsRoleNotAllowed, settingsDaysOutOfRange
     case deadlineRegistration, deadlineSettlement, deadlineLiquidation
     case adjIncreaseSupport, adjChangeContent, adjExtend, adjAddOrStop, adjWithinYear, adjOther, adjustmentNotYourDecision
+    case adjStateRequested, adjStateConfirmed, adjStateApproved, adjStateRejected, adjActionConfirm, adjActionApprove
+    case adjActionReject, adjustmentNotFromState, adjustmentNotAllowedInState, adjustmentAlreadyOpen, adjustmentChangesNothing
+    case adjustmentsTitle, adjKinds, adjDecider, adjRequestedBy, adjNone, actAdjustmentRequest, actAdjustmentDecide
     case advanceConditionProgress, advanceConditionTrainingPlan, advanceConditionPlan
     case actSchemeCreate, actSchemeUpdate, actSchemeAction, actRateTableSeed, actRateTableSave, actSchemeSettingsSave
     case schemeLevelUnknown, schemeKindUnknown, schemeActivityUnknown, schemeActionUnknown, schemeStateUnknown
@@ -137,6 +140,17 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
     case rateTablesTitle, rateTablesIntro, rateUnverified, rateVerified, rateNotSet, rateValidity, rateLegalBasis
     case rateRow, rateRate, rateCap, rateScopeNational, rateNoCap, rateUpTo, rateNote
     case rateCodeInvalid, rateValidToBeforeFrom, rateRuleRepeated, rateOutOfRange, rateTablesOverlap, rateTableNotYours
+
+    // Programmes, targets and annual plans
+    case metricDemoModels, metricMachines, metricTechnologyLines, metricCleanerProductionAssessments
+    case metricCleanerProductionPilots, metricPollutionTreatmentUpgrades, metricTrademarks, metricClusterDetailedPlans
+    case metricClusterUpgrades, metricFairsDomestic, metricFairsAbroad, metricWorkersTrained, metricEstablishmentsSupported
+    case metricUnitModels, metricUnitMachines, metricUnitLines, metricUnitAssessments, metricUnitSystems
+    case metricUnitEstablishments, metricUnitClusters, metricUnitFairs, metricUnitPeople
+    case programmeStatusDrafting, programmeStatusConsultation, programmeStatusSubmitted, programmeStatusApproved
+    case programmeStatusClosed, planStatusDrafting, planStatusSubmitted, planStatusApproved
+    case programmeCodeInvalid, programmeYearsInvalid, programmeTargetNegative, programmeTargetRepeated
+    case approvalNeedsDecision, programmeTargetToBeFilledIn, planOverCommitted
 
     // Command line
     case cliEstablishmentsRange, cliSeedDone, cliSpeed, cliMigrated, cliPasswordStdinRequired, cliUnknownRole, cliUserCreated

@@ -64,7 +64,8 @@ public enum AdjustmentRouting {
         {
             kinds.insert(.changeWithinYear)
         }
-        if kinds.isEmpty || new.lines != old.lines || new.title != old.title { kinds.insert(.other) }
+        // Anything else (less support, a new description, a new title) is an "other" change for the Cục.
+        if kinds.isEmpty { kinds.insert(.other) }
         return kinds
     }
 }

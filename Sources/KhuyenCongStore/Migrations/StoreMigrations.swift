@@ -21,6 +21,7 @@ public enum StoreMigrations {
         M0014_CreateSchemes(),
         M0015_CreateRateTables(),
         M0016_CreateProvinceSchemeSettings(),
+        M0017_CreateSchemeAdjustments(),
     ]
 }
 

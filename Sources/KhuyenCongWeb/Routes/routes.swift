@@ -39,6 +39,7 @@ func routes(_ app: Application) {
     app.get("schemes", use: SchemesPage.handle)
     app.get("schemes", ":id", use: SchemePage.handle)
     app.post("schemes", ":id", "actions", use: SchemePage.act)
+    app.post("schemes", ":id", "adjustments", ":adjustment", use: SchemePage.decideAdjustment)
     app.get("rate-tables", use: RateTablesPage.handle)
 
     // API
@@ -66,6 +67,9 @@ func routes(_ app: Application) {
     api.get("schemes", ":id", "support", use: SchemesAPI.support)
     api.get("schemes", ":id", "actions", use: SchemesAPI.actions)
     api.post("schemes", ":id", "actions", ":action", use: SchemesAPI.act)
+    api.get("schemes", ":id", "adjustments", use: SchemeAdjustmentsAPI.list)
+    api.post("schemes", ":id", "adjustments", use: SchemeAdjustmentsAPI.request)
+    api.post("adjustments", ":id", ":action", use: SchemeAdjustmentsAPI.decide)
     api.get("rate-tables", use: RateTablesAPI.list)
     api.get("rate-tables", ":code", use: RateTablesAPI.show)
     api.put("rate-tables", ":code", use: RateTablesAPI.save)

@@ -35,6 +35,26 @@ struct SchemeInput: Content {
         if level == nil { errors.append(FieldError(field: "level", key: .schemeLevelUnknown)) }
         let kind = SchemeKind(rawValue: kind)
         if kind == nil { errors.append(FieldError(field: "kind", key: .schemeKindUnknown)) }
+        let parsed: [SchemeLine]
+        do {
+            parsed = try Self.parse(lines)
+        } catch let error as DomainError {
+            errors += error.fields
+            parsed = []
+        }
+        guard errors.isEmpty, let level, let kind else { throw DomainError.invalidFields(errors) }
+        return SchemeDraft(
+            level: level, kind: kind, title: title, planYear: planYear, startYear: startYear, endYear: endYear,
+            provinceCode: provinceCode, communeCodes: communeCodes ?? [], implementingUnitID: implementingUnitId,
+            cooperatingUnits: cooperatingUnits ?? [], beneficiaryIDs: beneficiaryIds ?? [], lines: parsed,
+            counterpartFunds: counterpartFunds, otherFunds: otherFunds)
+    }
+}
+
+extension SchemeInput {
+    /// Activity lines from the wire; an unknown activity code is reported on its line.
+    static func parse(_ lines: [Line]) throws -> [SchemeLine] {
+        var errors: [FieldError] = []
         var parsed: [SchemeLine] = []
         for (index, line) in lines.enumerated() {
             guard let activity = ActivityType(rawValue: line.activityType) else {
@@ -46,12 +66,8 @@ struct SchemeInput: Content {
                     activityType: activity, description: line.description ?? "", quantity: line.quantity ?? 1,
                     eligibleCost: line.eligibleCost, requestedSupport: line.requestedSupport))
         }
-        guard errors.isEmpty, let level, let kind else { throw DomainError.invalidFields(errors) }
-        return SchemeDraft(
-            level: level, kind: kind, title: title, planYear: planYear, startYear: startYear, endYear: endYear,
-            provinceCode: provinceCode, communeCodes: communeCodes ?? [], implementingUnitID: implementingUnitId,
-            cooperatingUnits: cooperatingUnits ?? [], beneficiaryIDs: beneficiaryIds ?? [], lines: parsed,
-            counterpartFunds: counterpartFunds, otherFunds: otherFunds)
+        guard errors.isEmpty else { throw DomainError.invalidFields(errors) }
+        return parsed
     }
 }
 

@@ -13,8 +13,32 @@ enum SchemePage {
         let implementingUnit: String?
         let communeNames: [String]
         let snapshotHash: String?
+        let adjustments: [AdjustmentRequest]
         let notice: String?
         let refusal: String?
+    }
+
+    struct AdjustmentForm: Content {
+        let action: String
+        let reason: String?
+        let version: Int
+    }
+
+    /// Confirms, approves or rejects an adjustment request from the scheme's page.
+    static func decideAdjustment(_ req: Request) async throws -> Response {
+        let principal = try req.requirePrincipal()
+        let id = try req.uuidParameter("id")
+        let form = try req.content.decode(AdjustmentForm.self)
+        guard let action = AdjustmentAction(rawValue: form.action) else { throw DomainError(.notFound, .schemeActionUnknown) }
+        do {
+            _ = try await req.services.schemes.decideAdjustment(
+                try req.uuidParameter("adjustment"), action: action, expectedVersion: form.version, reason: form.reason, by: principal,
+                today: req.services.today)
+        } catch let error as DomainError where error.kind != .notFound {
+            let model = try await model(id, principal: principal, req: req, done: nil, refusal: error.message(in: req.language))
+            return .html(view(PageContext(req), model: model), status: error.kind.status)
+        }
+        return req.redirect(to: Route.scheme(id).path + "#adjustments", redirectType: .normal)
     }
 
     struct ActionForm: Content {
@@ -62,6 +86,7 @@ enum SchemePage {
             details: details, beneficiaries: beneficiaries, implementingUnit: unit ?? nil,
             communeNames: details.scheme.communeCodes.map { code in geography.unit(code: code, on: services.today).map { "\($0.name) (\(code))" } ?? code },
             snapshotHash: details.scheme.approvedOn == nil ? nil : try await services.schemes.approvedSnapshot(of: id)?.hash,
+            adjustments: try await services.schemes.adjustments(of: id, scope: principal.scope),
             notice: done.map { Messages.text(.schDone, req.language, ["action": Messages.text($0.labelKey, req.language)]) },
             refusal: refusal)
     }
@@ -109,6 +134,7 @@ enum SchemePage {
                             .text("\(context.t(deadline.kind.labelKey)): \(context.date(deadline.due))"),
                             .if(deadline.isOverdue, .span(.class("tag tag-error"), .text(" " + context.t(.schOverdue)))))
                     }))),
+            adjustments(context, model: model),
             .section(
                 .h2(.text(context.t(.schTimeline))),
                 details.timeline.isEmpty
@@ -123,6 +149,53 @@ enum SchemePage {
             )
         )
         return Layout.render(context, title: scheme.title, section: .schemes, content: content)
+    }
+
+    static func adjustments(_ context: PageContext, model: Model) -> Node<HTML.BodyContext> {
+        guard !model.adjustments.isEmpty else { return .empty }
+        let role = context.principal?.role
+        return .section(
+            .id("adjustments"),
+            .h2(.text(context.t(.adjustmentsTitle))),
+            .ul(
+                .class("adjustments"),
+                .forEach(model.adjustments.reversed()) { request in
+                    let actions: [AdjustmentAction] =
+                        switch request.state {
+                        case .requested where role == .provinceDepartment: [.confirm]
+                        case .confirmed where role == request.decider: [.approve, .reject]
+                        default: []
+                        }
+                    return .li(
+                        .strong(.text(request.kinds.map { context.t($0.labelKey) }.joined(separator: "; "))),
+                        .text(" — \(context.t(request.state.labelKey)) — \(context.t(.adjDecider)): \(context.t(request.decider.messageKey))"),
+                        .p(.text("\(context.t(.adjRequestedBy)): \(request.requestedBy), \(Day.vietnameseTimestamp(millis: request.requestedAtMillis)). \(context.t(.schReason)): \(request.reason)")),
+                        .p(.text("\(context.t(.schRequested)): \(Money.format(request.revision.lines.reduce(0) { $0 + $1.requestedSupport }))")),
+                        .unwrap(request.decisionReason) { .p(.class("reason"), .text("\(context.t(.schReason)): \($0)")) },
+                        .if(
+                            !actions.isEmpty,
+                            .form(
+                                .action(attr(Route.scheme(model.details.scheme.id).path + "/adjustments/" + request.id.uuidString.lowercased())),
+                                .method(.post),
+                                .csrfField(context.csrfToken),
+                                .input(.type(.hidden), .name("version"), .value(String(request.version))),
+                                .if(
+                                    actions.contains(.reject),
+                                    .div(
+                                        .class("field"),
+                                        .label(.for("adj-reason-\(request.id)"), .text(context.t(.schReason))),
+                                        .textarea(.id("adj-reason-\(request.id)"), .name("reason"), .attribute(named: "rows", value: "2")))),
+                                .div(
+                                    .class("actions"),
+                                    .forEach(actions) { action in
+                                        .button(
+                                            .type(.submit), .name("action"), .value(action.rawValue),
+                                            .class(action == .reject ? "button button-quiet" : "button"), .text(context.t(action.labelKey)))
+                                    })
+                            ))
+                    )
+                })
+        )
     }
 
     static func lines(_ context: PageContext, details: SchemeDetails) -> Node<HTML.BodyContext> {
