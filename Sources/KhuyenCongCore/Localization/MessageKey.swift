@@ -142,6 +142,11 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
     case rateCodeInvalid, rateValidToBeforeFrom, rateRuleRepeated, rateOutOfRange, rateTablesOverlap, rateTableNotYours
 
     // Programmes, targets and annual plans
+    case programmeStatusUnknown, programmeMetricUnknown, planSourceUnknown, planStatusUnknown
+    case navProgrammes, progTitle, progIntro, progNational, progProvinces, progCoverageIntro, progNone, progTarget, progAchieved
+    case progPlanned, progPercent, progMetric, progDecision, progPeriod, plansTitle, plansIntro, planEnvelope, planCommitted
+    case planProposed, planRemaining, planSource, planOverCommittedFlag, plansNone
+    case programmeCodeTaken, planExists, actProgrammeSeed, actProgrammeCreate, actProgrammeUpdate, actPlanCreate, actPlanUpdate
     case metricDemoModels, metricMachines, metricTechnologyLines, metricCleanerProductionAssessments
     case metricCleanerProductionPilots, metricPollutionTreatmentUpgrades, metricTrademarks, metricClusterDetailedPlans
     case metricClusterUpgrades, metricFairsDomestic, metricFairsAbroad, metricWorkersTrained, metricEstablishmentsSupported

@@ -76,6 +76,7 @@ public final class Store: Sendable {
         try await ReferenceOrganisations(store: self).loadIfNeeded()
         try await ReferenceSectors(store: self).loadIfEmpty()
         try await RateTableRepository(store: self).seedIfAbsent(RateBook.seed.tables)
+        try await ProgrammeRepository(store: self).seedIfAbsent(NationalProgrammes.all)
     }
 
     /// SQLite's default page cache (2 MB) makes bulk imports spill to disk on every index insert; each

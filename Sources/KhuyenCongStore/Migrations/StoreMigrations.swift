@@ -22,6 +22,7 @@ public enum StoreMigrations {
         M0015_CreateRateTables(),
         M0016_CreateProvinceSchemeSettings(),
         M0017_CreateSchemeAdjustments(),
+        M0018_CreateProgrammesAndPlans(),
     ]
 }
 

@@ -73,6 +73,7 @@ public struct DemoData: Sendable {
         }
         try await DemoRegistry(store: store).loadIfNeeded(organisations: organisations)
         try await DemoSchemes(store: store).loadIfNeeded()
+        try await DemoPlans(store: store).loadIfNeeded()
     }
 }
 

@@ -22,6 +22,7 @@ enum Route: Hashable {
     case scheme(UUID)
     case schemeActions(UUID)
     case rateTables
+    case programmes(year: Int?)
     case stylesheet
 
     var path: String {
@@ -49,6 +50,7 @@ enum Route: Hashable {
         case .scheme(let id): return "/schemes/\(id.uuidString.lowercased())"
         case .schemeActions(let id): return "/schemes/\(id.uuidString.lowercased())/actions"
         case .rateTables: return "/rate-tables"
+        case .programmes(let year): return "/programmes" + Self.query(["year": year.map(String.init)])
         }
     }
 

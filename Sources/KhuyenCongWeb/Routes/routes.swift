@@ -41,6 +41,7 @@ func routes(_ app: Application) {
     app.post("schemes", ":id", "actions", use: SchemePage.act)
     app.post("schemes", ":id", "adjustments", ":adjustment", use: SchemePage.decideAdjustment)
     app.get("rate-tables", use: RateTablesPage.handle)
+    app.get("programmes", use: ProgrammesPage.handle)
 
     // API
     let api = app.grouped("api", "v1")
@@ -70,6 +71,15 @@ func routes(_ app: Application) {
     api.get("schemes", ":id", "adjustments", use: SchemeAdjustmentsAPI.list)
     api.post("schemes", ":id", "adjustments", use: SchemeAdjustmentsAPI.request)
     api.post("adjustments", ":id", ":action", use: SchemeAdjustmentsAPI.decide)
+    api.get("programmes", use: ProgrammesAPI.list)
+    api.post("programmes", use: ProgrammesAPI.create)
+    api.get("programmes", "coverage", use: ProgrammesAPI.coverage)
+    api.get("programmes", ":id", use: ProgrammesAPI.show)
+    api.put("programmes", ":id", use: ProgrammesAPI.update)
+    api.get("plans", use: PlansAPI.list)
+    api.post("plans", use: PlansAPI.create)
+    api.get("plans", ":id", use: PlansAPI.show)
+    api.put("plans", ":id", use: PlansAPI.update)
     api.get("rate-tables", use: RateTablesAPI.list)
     api.get("rate-tables", ":code", use: RateTablesAPI.show)
     api.put("rate-tables", ":code", use: RateTablesAPI.save)

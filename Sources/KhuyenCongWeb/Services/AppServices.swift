@@ -22,6 +22,8 @@ public struct AppServices: Sendable {
     public var craftVillages: CraftVillageRepository { CraftVillageRepository(store: store) }
     public var schemes: SchemeRepository { SchemeRepository(store: store) }
     public var rateTables: RateTableRepository { RateTableRepository(store: store) }
+    public var programmes: ProgrammeRepository { ProgrammeRepository(store: store) }
+    public var plans: PlanRepository { PlanRepository(store: store) }
     public var loginFailures: LoginFailureRepository { LoginFailureRepository(store: store, policy: config.loginThrottle) }
 
     /// Today in Vietnam, from the store's (injectable) clock.

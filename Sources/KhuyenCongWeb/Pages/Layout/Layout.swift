@@ -4,7 +4,7 @@ import Plot
 /// The page frame: skip link, header with navigation by role and the language switch, the demo
 /// banner, main content and footer.
 enum Layout {
-    enum Section { case home, geography, establishments, schemes, rates, organisations, audit, login }
+    enum Section { case home, geography, establishments, schemes, programmes, rates, organisations, audit, login }
 
     static func render(
         _ context: PageContext, title: String, section: Section?, content: Node<HTML.BodyContext>
@@ -93,6 +93,7 @@ enum Layout {
         guard let principal else { return items }
         items.append(NavItem(route: .establishments(query: nil), key: .navEstablishments, section: .establishments))
         items.append(NavItem(route: .schemes(year: nil, state: nil, province: nil, query: nil), key: .navSchemes, section: .schemes))
+        items.append(NavItem(route: .programmes(year: nil), key: .navProgrammes, section: .programmes))
         items.append(NavItem(route: .rateTables, key: .navRates, section: .rates))
         items.append(NavItem(route: .organisations(query: nil, cursor: nil), key: .navOrganisations, section: .organisations))
         if principal.scope.canReadAuditTrail {

@@ -1,0 +1,92 @@
+import Foundation
+import KhuyenCongCore
+import SQLKit
+
+/// Annual plans (kế hoạch khuyến công năm) with their envelopes per funding source; the budget
+/// against the schemes is computed on every read.
+public struct PlanRepository: Sendable {
+    let store: Store
+
+    public init(store: Store) {
+        self.store = store
+    }
+
+    struct Row: Decodable {
+        let id: String
+        let scope: String
+        let year: Int
+        let title: String
+        let status: String
+        let decisionRef: String?
+        let approvedOn: String?
+        let envelopes: String
+        let version: Int
+
+        var plan: AnnualPlan? {
+            guard let id = UUID(uuidString: id), let scope = RateScope(scope), let status = PlanStatus(rawValue: status) else { return nil }
+            let decoded = (try? JSONDecoder().decode([String: Int64].self, from: Data(envelopes.utf8))) ?? [:]
+            return AnnualPlan(
+                id: id, scope: scope, year: year, title: title, status: status, decisionRef: decisionRef,
+                approvedOn: approvedOn.flatMap(Day.init(iso:)),
+                envelopes: Dictionary(decoded.compactMap { key, value in FundingSource(rawValue: key).map { ($0, value) } }, uniquingKeysWith: +),
+                version: version)
+        }
+    }
+
+    static let columns = ["id", "scope", "year", "title", "status", "decision_ref", "approved_on", "envelopes", "version"]
+
+    public func plans(year: Int? = nil, scope: RateScope? = nil, on sql: (any SQLDatabase)? = nil) async throws -> [AnnualPlan] {
+        var query = (sql ?? store.sql).select().columns(Self.columns.map { SQLIdentifier($0) }).from("annual_plans")
+        if let year { query = query.where("year", .equal, SQLBind(year)) }
+        if let scope { query = query.where("scope", .equal, SQLBind(scope.description)) }
+        return try await query.orderBy("year", .descending).orderBy("scope")
+            .all(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase).compactMap(\.plan)
+    }
+
+    public func plan(_ id: UUID) async throws -> AnnualPlan {
+        guard
+            let row = try await store.sql.select().columns(Self.columns.map { SQLIdentifier($0) }).from("annual_plans")
+                .where("id", .equal, SQLBind(id.uuidString.lowercased())).first(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase),
+            let plan = row.plan
+        else { throw DomainError.notFound }
+        return plan
+    }
+
+    /// Creates (`expectedVersion` nil) or replaces a plan; one plan per scope and year.
+    @discardableResult
+    public func save(_ plan: AnnualPlan, expectedVersion: Int?, by principal: Principal) async throws -> AnnualPlan {
+        guard PlanEditing.canEdit(plan.scope, by: principal) else { throw DomainError.forbidden }
+        let errors = PlanValidation.errors(in: plan)
+        guard errors.isEmpty else { throw DomainError.invalidFields(errors) }
+        return try await store.write { sql, audit in
+            let sameSlot = try await plans(year: plan.year, scope: plan.scope, on: sql).first
+            let before = try await plans(on: sql).first { $0.id == plan.id }
+            guard before?.version == expectedVersion else { throw expectedVersion == nil ? DomainError(.conflict, .planExists) : .staleVersion }
+            if let before, before.scope != plan.scope { throw DomainError.forbidden }
+            if let sameSlot, sameSlot.id != plan.id { throw DomainError(.conflict, .planExists) }
+            var saved = plan
+            saved.version = (before?.version ?? 0) + 1
+            if before != nil { try await sql.delete(from: "annual_plans").where("id", .equal, SQLBind(plan.id.uuidString.lowercased())).run() }
+            let envelopes = Dictionary(saved.envelopes.map { ($0.key.rawValue, $0.value) }, uniquingKeysWith: +)
+            try await sql.insert(into: "annual_plans").columns(Self.columns + ["updated_at"])
+                .values(
+                    SQLBind(saved.id.uuidString.lowercased()), SQLBind(saved.scope.description), SQLBind(saved.year), SQLBind(saved.title),
+                    SQLBind(saved.status.rawValue), SQLBind(saved.decisionRef), SQLBind(saved.approvedOn?.iso),
+                    SQLBind(try AuditRecorder.json(envelopes)), SQLBind(saved.version), SQLBind(store.nowMillis)
+                ).run()
+            try await audit.record(
+                actor: Actor(principal), action: before == nil ? "plan.create" : "plan.update", entityType: "annual_plan",
+                entityID: saved.id.uuidString.lowercased(), provinceCode: saved.scope.provinceCode, before: before, after: saved)
+            return saved
+        }
+    }
+
+    /// The plan's envelopes against the support of its year's schemes in its scope.
+    public func budget(of plan: AnnualPlan) async throws -> PlanBudget {
+        var query = store.sql.select().columns(SchemeRepository.columns.map { SQLIdentifier($0) }).from("schemes")
+            .where("plan_year", .equal, SQLBind(plan.year))
+        if let province = plan.scope.provinceCode { query = query.where("province_code", .equal, SQLBind(province)) }
+        let schemes = try await query.all(decoding: SchemeRepository.Row.self, keyDecodingStrategy: .convertFromSnakeCase).map(\.summary)
+        return PlanBudget.compare(plan: plan, schemes: schemes)
+    }
+}
