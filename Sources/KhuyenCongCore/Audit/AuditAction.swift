@@ -29,6 +29,7 @@ public enum AuditAction {
         "programme.update": .actProgrammeUpdate,
         "plan.create": .actPlanCreate,
         "plan.update": .actPlanUpdate,
+        "scheme_money.record": .actMoneyRecord,
         "scheme_adjustment.request": .actAdjustmentRequest,
         "scheme_adjustment.decide": .actAdjustmentDecide,
         "rate_table.seed": .actRateTableSeed,

@@ -127,6 +127,10 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
     case adjStateRequested, adjStateConfirmed, adjStateApproved, adjStateRejected, adjActionConfirm, adjActionApprove
     case adjActionReject, adjustmentNotFromState, adjustmentNotAllowedInState, adjustmentAlreadyOpen, adjustmentChangesNothing
     case adjustmentsTitle, adjKinds, adjDecider, adjRequestedBy, adjNone, actAdjustmentRequest, actAdjustmentDecide
+    case moneyContracted, moneyAdvanced, moneyDisbursed, moneyAccepted, moneySettled, moneyRecovered, moneyNotYours, moneyWrongSource
+    case moneyNotInState, moneyContractRecorded, moneyAboveApproved, moneyAboveAdvanceLimit, moneyAboveAccepted, moneyAbovePaid
+    case moneyKindUnknown, moneyTitle, moneyApproved, moneyRecord, moneyDate, moneyReference, moneyAmount, moneyKind, moneyNone
+    case actMoneyRecord, rollupTitle, rollupGroupingInvalid
     case advanceConditionProgress, advanceConditionTrainingPlan, advanceConditionPlan
     case actSchemeCreate, actSchemeUpdate, actSchemeAction, actRateTableSeed, actRateTableSave, actSchemeSettingsSave
     case schemeLevelUnknown, schemeKindUnknown, schemeActivityUnknown, schemeActionUnknown, schemeStateUnknown

@@ -23,6 +23,7 @@ public enum StoreMigrations {
         M0016_CreateProvinceSchemeSettings(),
         M0017_CreateSchemeAdjustments(),
         M0018_CreateProgrammesAndPlans(),
+        M0019_CreateSchemeMoney(),
     ]
 }
 

@@ -63,8 +63,31 @@ struct DemoSchemes {
                     case .notSelect: "Không đủ kinh phí năm kế hoạch; có thể đăng ký lại năm sau."
                     default: nil
                     }
-                _ = try await schemes.perform(action, on: created.id, expectedVersion: nil, reason: reason, by: actor, today: day)
+                let after = try await schemes.perform(action, on: created.id, expectedVersion: nil, reason: reason, by: actor, today: day)
+                try await recordMoney(after: action, scheme: after, day: day, users: users)
             }
+        }
+    }
+
+    /// The money a real scheme would have recorded at this step: the contract when signed, the
+    /// allowed advance at the start, payment and acceptance at the facility acceptance, the
+    /// settlement when submitted.
+    func recordMoney(after action: SchemeAction, scheme: Scheme, day: Day, users: UserRepository) async throws {
+        let payerName = scheme.level == .national ? "bo-admin" : "sct-\(scheme.provinceCode)"
+        guard let payer = try await users.credentials(username: payerName)?.principal else { return }
+        let money = SchemeMoney(scheme: scheme, entries: [])
+        let entries: [(MoneyKind, Int64, String)] =
+            switch action {
+            case .signContract: [(.contracted, money.approved, "HĐ \(scheme.code)")]
+            case .start where money.advanceLimit > 0: [(.advanced, money.advanceLimit, "Giấy rút dự toán tạm ứng \(scheme.code)")]
+            case .acceptFacility:
+                [(.disbursed, money.approved - money.advanceLimit, "Ủy nhiệm chi \(scheme.code)"), (.accepted, money.approved, "BBNT \(scheme.code)")]
+            case .submitSettlement: [(.settled, money.approved, "Quyết toán \(scheme.code)")]
+            default: []
+            }
+        for (kind, amount, reference) in entries where amount > 0 {
+            _ = try await SchemeRepository(store: store).recordMoney(
+                on: scheme.id, kind: kind, amount: amount, day: day, reference: reference, by: payer)
         }
     }
 

@@ -40,6 +40,7 @@ func routes(_ app: Application) {
     app.get("schemes", ":id", use: SchemePage.handle)
     app.post("schemes", ":id", "actions", use: SchemePage.act)
     app.post("schemes", ":id", "adjustments", ":adjustment", use: SchemePage.decideAdjustment)
+    app.post("schemes", ":id", "money", use: SchemePage.recordMoney)
     app.get("rate-tables", use: RateTablesPage.handle)
     app.get("programmes", use: ProgrammesPage.handle)
 
@@ -68,6 +69,9 @@ func routes(_ app: Application) {
     api.get("schemes", ":id", "support", use: SchemesAPI.support)
     api.get("schemes", ":id", "actions", use: SchemesAPI.actions)
     api.post("schemes", ":id", "actions", ":action", use: SchemesAPI.act)
+    api.get("schemes", ":id", "money", use: SchemeMoneyAPI.show)
+    api.post("schemes", ":id", "money", use: SchemeMoneyAPI.record)
+    api.get("money", "rollup", use: SchemeMoneyAPI.rollup)
     api.get("schemes", ":id", "adjustments", use: SchemeAdjustmentsAPI.list)
     api.post("schemes", ":id", "adjustments", use: SchemeAdjustmentsAPI.request)
     api.post("adjustments", ":id", ":action", use: SchemeAdjustmentsAPI.decide)

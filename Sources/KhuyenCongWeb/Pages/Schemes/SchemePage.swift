@@ -14,6 +14,7 @@ enum SchemePage {
         let communeNames: [String]
         let snapshotHash: String?
         let adjustments: [AdjustmentRequest]
+        let moneyEntries: [MoneyEntry]
         let notice: String?
         let refusal: String?
     }
@@ -39,6 +40,33 @@ enum SchemePage {
             return .html(view(PageContext(req), model: model), status: error.kind.status)
         }
         return req.redirect(to: Route.scheme(id).path + "#adjustments", redirectType: .normal)
+    }
+
+    struct MoneyForm: Content {
+        let kind: String
+        let amount: String
+        let on: String
+        let reference: String
+    }
+
+    /// Records money from the page; a refusal shows the page again with the reason.
+    static func recordMoney(_ req: Request) async throws -> Response {
+        let principal = try req.requirePrincipal()
+        let id = try req.uuidParameter("id")
+        let form = try req.content.decode(MoneyForm.self)
+        do {
+            guard let kind = MoneyKind(rawValue: form.kind) else { throw DomainError.invalidFields([FieldError(field: "kind", key: .moneyKindUnknown)]) }
+            guard let amount = Int64(form.amount.filter { $0.isNumber }), !form.amount.contains("-") else {
+                throw DomainError.invalidFields([FieldError(field: "amount", key: .schemeAmountInvalid)])
+            }
+            guard let day = Day(parsing: form.on) else { throw DomainError.invalidFields([FieldError(field: "on", key: .fieldInvalidDate)]) }
+            _ = try await req.services.schemes.recordMoney(on: id, kind: kind, amount: amount, day: day, reference: form.reference, by: principal)
+        } catch let error as DomainError where error.kind != .notFound {
+            let detail = error.fields.map { Messages.text($0.key, req.language) }.joined(separator: " ")
+            let model = try await model(id, principal: principal, req: req, done: nil, refusal: error.message(in: req.language) + (detail.isEmpty ? "" : " " + detail))
+            return .html(view(PageContext(req), model: model), status: error.kind.status)
+        }
+        return req.redirect(to: Route.scheme(id).path + "#money", redirectType: .normal)
     }
 
     struct ActionForm: Content {
@@ -87,6 +115,7 @@ enum SchemePage {
             communeNames: details.scheme.communeCodes.map { code in geography.unit(code: code, on: services.today).map { "\($0.name) (\(code))" } ?? code },
             snapshotHash: details.scheme.approvedOn == nil ? nil : try await services.schemes.approvedSnapshot(of: id)?.hash,
             adjustments: try await services.schemes.adjustments(of: id, scope: principal.scope),
+            moneyEntries: try await services.schemes.money(of: id, scope: principal.scope).entries,
             notice: done.map { Messages.text(.schDone, req.language, ["action": Messages.text($0.labelKey, req.language)]) },
             refusal: refusal)
     }
@@ -123,7 +152,7 @@ enum SchemePage {
                     .h2(.text(context.t(.schBeneficiaries))),
                     .ul(.forEach(model.beneficiaries) { .li(.link(.establishment($0.id), $0.name)) }))),
             lines(context, details: details),
-            money(context, details: details),
+            money(context, model: model),
             .if(
                 !details.deadlines.isEmpty,
                 .section(
@@ -240,9 +269,13 @@ enum SchemePage {
         )
     }
 
-    static func money(_ context: PageContext, details: SchemeDetails) -> Node<HTML.BodyContext> {
+    static func money(_ context: PageContext, model: Model) -> Node<HTML.BodyContext> {
+        let details = model.details
         let scheme = details.scheme
+        let money = SchemeMoney(scheme: scheme, entries: model.moneyEntries)
+        let canRecord = context.principal?.role == MoneyRules.payer(for: scheme.level) && scheme.approvedOn != nil
         return .section(
+            .id("money"),
             .h2(.text(context.t(.schMoney))),
             .dl(
                 .class("facts"),
@@ -251,8 +284,50 @@ enum SchemePage {
                 .dt(.text(context.t(.schAllowed))), .dd(.text(details.assessment.totalAllowed.map(Money.format) ?? context.t(.schNotComputable))),
                 .dt(.text(context.t(.schCounterpart))), .dd(.text(Money.format(scheme.counterpartFunds))),
                 .dt(.text(context.t(.schOtherFunds))), .dd(.text(Money.format(scheme.otherFunds))),
-                .dt(.text(context.t(.schAdvanceLimit))), .dd(.text(Money.format(AdvanceRules.limit(for: scheme.lines))))
-            )
+                .dt(.text(context.t(.schAdvanceLimit))), .dd(.text(Money.format(AdvanceRules.limit(for: scheme.lines)))),
+                .dt(.text(context.t(.moneyApproved))), .dd(.text(Money.format(money.approved))),
+                .forEach(MoneyKind.allCases) { kind in
+                    .group(.dt(.text(context.t(kind.labelKey))), .dd(.text(Money.format(money[kind]))))
+                }
+            ),
+            model.moneyEntries.isEmpty
+                ? .p(.class("empty"), .text(context.t(.moneyNone)))
+                : .div(
+                    .class("table-wrap"),
+                    .table(
+                        .class("data-table"),
+                        .thead(.tr(
+                            .columnHeader(context.t(.moneyDate)), .columnHeader(context.t(.moneyKind)),
+                            .th(.attribute(named: "scope", value: "col"), .class("number"), .text(context.t(.moneyAmount))),
+                            .columnHeader(context.t(.moneyReference)), .columnHeader(context.t(.auditWho)))),
+                        .tbody(.forEach(model.moneyEntries) { entry in
+                            .tr(
+                                .td(.text(context.date(entry.on))), .td(.text(context.t(entry.kind.labelKey))),
+                                .td(.class("number"), .text(Money.format(entry.amount))), .td(.text(entry.reference)),
+                                .td(.text(entry.recordedBy)))
+                        })
+                    )),
+            .if(
+                canRecord,
+                .form(
+                    .action(attr(Route.scheme(scheme.id).path + "/money")), .method(.post), .class("filters"),
+                    .csrfField(context.csrfToken),
+                    .div(
+                        .class("field"), .label(.for("money-kind"), .text(context.t(.moneyKind))),
+                        .select(
+                            .id("money-kind"), .attribute(named: "name", value: "kind"),
+                            .forEach(MoneyKind.allCases) { .option(.value($0.rawValue), .label(context.t($0.labelKey))) })),
+                    .div(
+                        .class("field"), .label(.for("money-amount"), .text(context.t(.moneyAmount))),
+                        .input(.type(.text), .id("money-amount"), .name("amount"), .attribute(named: "inputmode", value: "numeric"))),
+                    .div(
+                        .class("field"), .label(.for("money-on"), .text(context.t(.moneyDate))),
+                        .input(.type(.text), .id("money-on"), .name("on"), .value(context.date(Day(Date()))), .placeholder("dd/MM/yyyy"))),
+                    .div(
+                        .class("field field-grow"), .label(.for("money-reference"), .text(context.t(.moneyReference))),
+                        .input(.type(.text), .id("money-reference"), .name("reference"))),
+                    .div(.class("field field-submit"), .button(.type(.submit), .class("button"), .text(context.t(.moneyRecord))))
+                ))
         )
     }
 
