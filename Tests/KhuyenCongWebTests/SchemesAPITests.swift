@@ -234,3 +234,33 @@ struct SchemeAdjustmentsAPITests {
         }
     }
 }
+
+@Suite("API: the appraisal checklist and the appraisal record")
+struct SchemeChecklistAPITests {
+    @Test("duplicate support and eligibility are computed; the council's members are recorded with the step", arguments: TestBackend.available)
+    func checklist(backend: TestBackend) async throws {
+        try await TestApp.with(backend) { app, store in
+            let client = try app.testing()
+            let cuc = try await app.token("bo-admin")
+            let headers: HTTPHeaders = ["Authorization": "Bearer \(cuc)", "Content-Type": "application/json", "Accept-Language": "en"]
+            let found = try await SchemeRepository(store: store).list(scope: .everything, filter: .init(query: "may cat laser"), limit: 1, after: nil)
+            let id = try #require(found.items.first?.id).uuidString.lowercased()
+            let checklist = try await client.sendRequest(.GET, "/api/v1/schemes/\(id)/checklist", headers: headers)
+            let items = try #require(checklist.json["items"] as? [[String: Any]])
+            #expect(items.map { $0["check"] as? String } == AppraisalChecklist.Check.allCases.map(\.rawValue))
+            let duplicates = try #require(items.first { $0["check"] as? String == "duplicate_support" })
+            // The demo gives the same establishment machinery under other schemes too.
+            #expect(duplicates["status"] as? String == "fail")
+            #expect((duplicates["details"] as? [String])?.first?.contains("already receives") == true)
+            #expect(items.first { $0["check"] as? String == "support_within_rates" }?["status"] as? String == "pass")
+            #expect(items.first { $0["check"] as? String == "dossier_complete" }?["status"] as? String == "manual")
+
+            let approved = try await client.sendRequest(
+                .POST, "/api/v1/schemes/\(id)/actions/ministry_approve", headers: headers,
+                body: try jsonBody(["members": ["Nguyễn Văn An (chủ tịch)", "Trần Văn Bảo"]]))
+            #expect(approved.status == .ok)
+            let last = try #require((approved.json["timeline"] as? [[String: Any]])?.last)
+            #expect(last["members"] as? [String] == ["Nguyễn Văn An (chủ tịch)", "Trần Văn Bảo"])
+        }
+    }
+}

@@ -131,6 +131,9 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
     case moneyNotInState, moneyContractRecorded, moneyAboveApproved, moneyAboveAdvanceLimit, moneyAboveAccepted, moneyAbovePaid
     case moneyKindUnknown, moneyTitle, moneyApproved, moneyRecord, moneyDate, moneyReference, moneyAmount, moneyKind, moneyNone
     case actMoneyRecord, rollupTitle, rollupGroupingInvalid
+    case checkBeneficiaries, checkSectors, checkActivities, checkSupport, checkPilot, checkPriorities, checkDossier, checkDuplicates
+    case checkNoBeneficiaries, checkNoSector, checkActivityNotYet, checkPilotJudgement, checkNotPilot, checkNoPriority
+    case checkDossierManual, checkDuplicate, checklistTitle, checkPass, checkFail, checkManual, checkInfo, schMembers, schMembersHint
     case advanceConditionProgress, advanceConditionTrainingPlan, advanceConditionPlan
     case actSchemeCreate, actSchemeUpdate, actSchemeAction, actRateTableSeed, actRateTableSave, actSchemeSettingsSave
     case schemeLevelUnknown, schemeKindUnknown, schemeActivityUnknown, schemeActionUnknown, schemeStateUnknown

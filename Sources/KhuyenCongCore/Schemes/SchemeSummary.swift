@@ -49,10 +49,12 @@ public struct SchemeTransitionRecord: Sendable, Hashable {
     public let reason: String?
     /// SHA-256 of the scheme's content right after the step; approval also keeps the content itself.
     public let snapshotHash: String
+    /// The appraisal council or team, when the step records an appraisal.
+    public let members: [String]
 
     public init(
         seq: Int, action: SchemeAction, from: SchemeState, to: SchemeState, actorName: String, atMillis: Int64, reason: String?,
-        snapshotHash: String
+        snapshotHash: String, members: [String] = []
     ) {
         self.seq = seq
         self.action = action
@@ -62,5 +64,6 @@ public struct SchemeTransitionRecord: Sendable, Hashable {
         self.atMillis = atMillis
         self.reason = reason
         self.snapshotHash = snapshotHash
+        self.members = members
     }
 }

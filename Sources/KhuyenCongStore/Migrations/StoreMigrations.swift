@@ -24,6 +24,7 @@ public enum StoreMigrations {
         M0017_CreateSchemeAdjustments(),
         M0018_CreateProgrammesAndPlans(),
         M0019_CreateSchemeMoney(),
+        M0020_AddTransitionMembers(),
     ]
 }
 

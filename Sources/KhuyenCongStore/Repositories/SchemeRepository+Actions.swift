@@ -17,7 +17,8 @@ extension SchemeRepository {
     /// records the step with a hash of the content (and the content itself when the step freezes
     /// it), and audits it — all in one transaction.
     public func perform(
-        _ action: SchemeAction, on id: UUID, expectedVersion: Int?, reason: String?, by principal: Principal, today: Day
+        _ action: SchemeAction, on id: UUID, expectedVersion: Int?, reason: String?, members: [String] = [], by principal: Principal,
+        today: Day
     ) async throws -> Scheme {
         try await store.write { sql, audit in
             guard let before = try await find(id, sql: sql) else { throw DomainError.notFound }
@@ -28,6 +29,7 @@ extension SchemeRepository {
             let book = RateBook(tables: try await RateTableRepository(store: store).all(on: sql).map(\.table))
             let checks = SchemeChecks(before, book: book, today: today)
             let reason = reason.map(VietnameseText.trimmed).flatMap { $0.isEmpty ? nil : $0 }
+            let memberList = members.map(VietnameseText.trimmed).filter { !$0.isEmpty }
             let transition = try SchemeWorkflow.of(before.level, settings: settings)
                 .transition(action, from: before.state, role: principal.role, reason: reason, failing: checks.failing)
 
@@ -44,11 +46,13 @@ extension SchemeRepository {
                 .where("scheme_id", .equal, SQLBind(id.uuidString.lowercased())).first(decodingColumn: "n", as: Int?.self) ?? nil) ?? 0
             let actor = Actor(principal)
             try await sql.insert(into: "scheme_transitions")
-                .columns("scheme_id", "seq", "action", "from_state", "to_state", "actor_id", "actor_name", "at_millis", "reason", "snapshot_hash")
+                .columns(
+                    "scheme_id", "seq", "action", "from_state", "to_state", "actor_id", "actor_name", "at_millis", "reason", "snapshot_hash",
+                    "members")
                 .values(
                     SQLBind(id.uuidString.lowercased()), SQLBind(seq + 1), SQLBind(action.rawValue), SQLBind(before.state.rawValue),
                     SQLBind(after.state.rawValue), SQLBind(actor.id?.uuidString.lowercased()), SQLBind(actor.name),
-                    SQLBind(store.nowMillis), SQLBind(reason), SQLBind(hash)
+                    SQLBind(store.nowMillis), SQLBind(reason), SQLBind(hash), SQLBind(memberList.isEmpty ? nil : memberList.joined(separator: "\n"))
                 ).run()
             if transition.freezesContent {
                 try await sql.insert(into: "scheme_snapshots").columns("scheme_id", "seq", "content", "hash")
@@ -92,5 +96,37 @@ extension SchemeRepository {
             settings[province] = try await settingsRepository.get(province).settings
         }
         return SchemeWorklist.items(candidates, for: principal, settings: { settings[$0] ?? .nationalRules }, today: today)
+    }
+}
+
+extension SchemeRepository {
+    /// Other schemes — submitted or further, not refused or stopped — that already give one of
+    /// these establishments one of these activities (the duplicate-support check of domain §8.2).
+    public func priorSupport(excluding schemeID: UUID, establishments: [UUID: String], activities: Set<ActivityType>) async throws
+        -> [AppraisalChecklist.PriorSupport]
+    {
+        guard !establishments.isEmpty, !activities.isEmpty else { return [] }
+        struct Row: Decodable {
+            let code: String
+            let establishmentId: String
+            let activityType: String
+        }
+        let ignored: [SchemeState] = [.draft, .rejected, .notSelected, .stopped]
+        let rows = try await store.sql.select()
+            .column(SQLColumn("code", table: "schemes")).column(SQLColumn("establishment_id", table: "scheme_beneficiaries"))
+            .column(SQLColumn("activity_type", table: "scheme_lines"))
+            .from("scheme_beneficiaries")
+            .join("schemes", on: SQLColumn("id", table: "schemes"), .equal, SQLColumn("scheme_id", table: "scheme_beneficiaries"))
+            .join("scheme_lines", on: SQLColumn("scheme_id", table: "scheme_lines"), .equal, SQLColumn("id", table: "schemes"))
+            .where(SQLColumn("establishment_id", table: "scheme_beneficiaries"), .in, SQLBind.group(establishments.keys.map { $0.uuidString.lowercased() }))
+            .where(SQLColumn("id", table: "schemes"), .notEqual, SQLBind(schemeID.uuidString.lowercased()))
+            .where(SQLColumn("state", table: "schemes"), .notIn, SQLBind.group(ignored.map(\.rawValue)))
+            .all(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase)
+        return Set(rows.compactMap { row -> AppraisalChecklist.PriorSupport? in
+            guard let activity = ActivityType(rawValue: row.activityType), activities.contains(activity),
+                let id = UUID(uuidString: row.establishmentId), let name = establishments[id]
+            else { return nil }
+            return AppraisalChecklist.PriorSupport(schemeCode: row.code, establishmentName: name, activityType: activity)
+        }).sorted { ($0.schemeCode, $0.establishmentName) < ($1.schemeCode, $1.establishmentName) }
     }
 }

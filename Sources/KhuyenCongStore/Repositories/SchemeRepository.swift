@@ -175,9 +175,10 @@ public struct SchemeRepository: Sendable {
             let atMillis: Int64
             let reason: String?
             let snapshotHash: String
+            let members: String?
         }
         return try await store.sql.select()
-            .columns("seq", "action", "from_state", "to_state", "actor_name", "at_millis", "reason", "snapshot_hash")
+            .columns("seq", "action", "from_state", "to_state", "actor_name", "at_millis", "reason", "snapshot_hash", "members")
             .from("scheme_transitions").where("scheme_id", .equal, SQLBind(id.uuidString.lowercased())).orderBy("seq")
             .all(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase)
             .compactMap { row in
@@ -186,7 +187,8 @@ public struct SchemeRepository: Sendable {
                 else { return nil }
                 return SchemeTransitionRecord(
                     seq: row.seq, action: action, from: from, to: to, actorName: row.actorName, atMillis: row.atMillis,
-                    reason: row.reason, snapshotHash: row.snapshotHash)
+                    reason: row.reason, snapshotHash: row.snapshotHash,
+                    members: row.members.map { $0.split(separator: "\n").map(String.init) } ?? [])
             }
     }
 }

@@ -68,6 +68,7 @@ func routes(_ app: Application) {
     api.put("schemes", ":id", use: SchemesAPI.update)
     api.get("schemes", ":id", "support", use: SchemesAPI.support)
     api.get("schemes", ":id", "actions", use: SchemesAPI.actions)
+    api.get("schemes", ":id", "checklist", use: SchemesAPI.checklist)
     api.post("schemes", ":id", "actions", ":action", use: SchemesAPI.act)
     api.get("schemes", ":id", "money", use: SchemeMoneyAPI.show)
     api.post("schemes", ":id", "money", use: SchemeMoneyAPI.record)

@@ -57,6 +57,7 @@ struct TransitionDTO: Content {
     let at: String
     let reason: String?
     let snapshotHash: String
+    let members: [String]
 }
 
 struct SchemeDTO: Content {
@@ -120,7 +121,7 @@ struct SchemeDTO: Content {
             TransitionDTO(
                 seq: $0.seq, action: $0.action.rawValue, from: $0.from.rawValue, to: $0.to.rawValue, by: $0.actorName,
                 at: ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: Double($0.atMillis) / 1000)), reason: $0.reason,
-                snapshotHash: $0.snapshotHash)
+                snapshotHash: $0.snapshotHash, members: $0.members)
         }
         version = scheme.version
     }
@@ -203,6 +204,26 @@ struct ActionsDTO: Content {
                 blockedBy: option.blockedBy.map {
                     .init(check: $0.rawValue, message: Messages.text($0.failureKey, language, ["action": Messages.text(option.action.labelKey, language)]))
                 })
+        }
+    }
+}
+
+/// `GET /api/v1/schemes/{id}/checklist`: what the appraiser checks, computed where the system can.
+struct ChecklistDTO: Content {
+    struct Item: Content {
+        let check: String
+        let label: String
+        let status: String
+        let details: [String]
+    }
+
+    let referenceDate: String
+    let items: [Item]
+
+    init(_ checklist: AppraisalChecklist, on day: Day, language: UILanguage) {
+        referenceDate = day.iso
+        items = checklist.items.map {
+            Item(check: $0.check.rawValue, label: Messages.text($0.check.labelKey, language), status: $0.status.rawValue, details: $0.details)
         }
     }
 }

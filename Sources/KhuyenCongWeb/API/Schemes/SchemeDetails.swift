@@ -16,6 +16,7 @@ struct SchemeDetails: Sendable {
     let deadlines: [SchemeDeadline]
     let timeline: [SchemeTransitionRecord]
     let provinceName: String?
+    let checklist: AppraisalChecklist
 
     static func load(_ id: UUID, principal: Principal, req: Request) async throws -> SchemeDetails {
         let services = req.services
@@ -26,14 +27,33 @@ struct SchemeDetails: Sendable {
         let checks = SchemeChecks(scheme, book: book, today: today)
         let options = try await services.schemes.options(for: scheme, principal: principal, today: today)
         let geography = try await services.geography.current()
+        let referenceDay = scheme.referenceDay(today: today)
+        var beneficiaries: [AppraisalChecklist.Beneficiary] = []
+        for id in scheme.beneficiaryIDs {
+            // A beneficiary outside the reader's area is left out of their checklist, not revealed.
+            guard let establishment = try? await services.establishments.get(id, scope: principal.scope) else { continue }
+            let village = try await services.craftVillages.facts(for: establishment)
+            beneficiaries.append(
+                AppraisalChecklist.Beneficiary(
+                    establishment: establishment,
+                    eligibility: Eligibility.evaluate(establishment, on: referenceDay, geography: geography, craftVillage: village),
+                    priorities: Priority.flags(establishment, craftVillage: village)))
+        }
+        let prior = try await services.schemes.priorSupport(
+            excluding: scheme.id,
+            establishments: Dictionary(beneficiaries.map { ($0.establishment.id, $0.establishment.name) }, uniquingKeysWith: { a, _ in a }),
+            activities: Set(scheme.lines.map(\.activityType)))
         return SchemeDetails(
-            scheme: scheme, settings: settings, referenceDay: scheme.referenceDay(today: today), assessment: checks.support,
+            scheme: scheme, settings: settings, referenceDay: referenceDay, assessment: checks.support,
             checks: checks, options: options,
             deadlines: SchemeDeadlines.of(
                 planYear: scheme.planYear, state: scheme.state, facilityAcceptedOn: scheme.facilityAcceptedOn, settings: settings,
                 today: today),
             timeline: try await services.schemes.transitions(of: id),
-            provinceName: geography.unit(code: scheme.provinceCode, on: today)?.name)
+            provinceName: geography.unit(code: scheme.provinceCode, on: today)?.name,
+            checklist: AppraisalChecklist(
+                scheme: scheme, on: referenceDay, support: checks.support, beneficiaries: beneficiaries, priorSupport: prior,
+                language: req.language))
     }
 
     func dto(_ language: UILanguage) -> SchemeDTO {

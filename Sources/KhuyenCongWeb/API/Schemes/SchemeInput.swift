@@ -75,4 +75,6 @@ extension SchemeInput {
 struct SchemeActionInput: Content {
     let reason: String?
     let version: Int?
+    /// The appraisal council or team, for a step that records an appraisal.
+    var members: [String]? = nil
 }

@@ -51,6 +51,12 @@ enum SchemesAPI {
         return SupportDTO(details.assessment, on: details.referenceDay, language: req.language, provinceName: details.provinceName)
     }
 
+    static func checklist(_ req: Request) async throws -> ChecklistDTO {
+        let principal = try req.requirePrincipal()
+        let details = try await SchemeDetails.load(try req.uuidParameter("id"), principal: principal, req: req)
+        return ChecklistDTO(details.checklist, on: details.referenceDay, language: req.language)
+    }
+
     static func actions(_ req: Request) async throws -> ActionsDTO {
         let principal = try req.requirePrincipal()
         let details = try await SchemeDetails.load(try req.uuidParameter("id"), principal: principal, req: req)
@@ -66,7 +72,8 @@ enum SchemesAPI {
         }
         let input = req.body.data == nil ? SchemeActionInput(reason: nil, version: nil) : try req.decodeJSON(SchemeActionInput.self)
         _ = try await req.services.schemes.perform(
-            action, on: id, expectedVersion: input.version, reason: input.reason, by: principal, today: req.services.today)
+            action, on: id, expectedVersion: input.version, reason: input.reason, members: input.members ?? [], by: principal,
+            today: req.services.today)
         return try await SchemeDetails.load(id, principal: principal, req: req).dto(req.language)
     }
 }

@@ -73,6 +73,7 @@ enum SchemePage {
         let action: String
         let reason: String?
         let version: Int
+        let members: String?
     }
 
     static func handle(_ req: Request) async throws -> Response {
@@ -91,7 +92,8 @@ enum SchemePage {
         guard let action = SchemeAction(rawValue: form.action) else { throw DomainError(.notFound, .schemeActionUnknown) }
         do {
             _ = try await req.services.schemes.perform(
-                action, on: id, expectedVersion: form.version, reason: form.reason, by: principal, today: req.services.today)
+                action, on: id, expectedVersion: form.version, reason: form.reason,
+                members: (form.members ?? "").split(whereSeparator: \.isNewline).map(String.init), by: principal, today: req.services.today)
         } catch let error as DomainError where error.kind != .notFound {
             let model = try await model(id, principal: principal, req: req, done: nil, refusal: error.message(in: req.language))
             return .html(view(PageContext(req), model: model), status: error.kind.status)
@@ -152,6 +154,7 @@ enum SchemePage {
                     .h2(.text(context.t(.schBeneficiaries))),
                     .ul(.forEach(model.beneficiaries) { .li(.link(.establishment($0.id), $0.name)) }))),
             lines(context, details: details),
+            checklist(context, details: details),
             money(context, model: model),
             .if(
                 !details.deadlines.isEmpty,
@@ -172,12 +175,34 @@ enum SchemePage {
                         .li(
                             .strong(.text(context.t(step.action.labelKey))),
                             .text(" — \(Day.vietnameseTimestamp(millis: step.atMillis)) — \(step.actorName) — \(context.t(step.from.labelKey)) → \(context.t(step.to.labelKey))"),
-                            .unwrap(step.reason) { .p(.class("reason"), .text("\(context.t(.schReason)): \($0)")) })
+                            .unwrap(step.reason) { .p(.class("reason"), .text("\(context.t(.schReason)): \($0)")) },
+                            .if(!step.members.isEmpty, .p(.class("reason"), .text("\(context.t(.schMembers)): \(step.members.joined(separator: "; "))"))))
                     }),
                 .unwrap(model.snapshotHash) { .p(.class("hint"), .text("\(context.t(.schSnapshot)): "), .code(.text($0))) }
             )
         )
         return Layout.render(context, title: scheme.title, section: .schemes, content: content)
+    }
+
+    static func checklist(_ context: PageContext, details: SchemeDetails) -> Node<HTML.BodyContext> {
+        .section(
+            .id("checklist"),
+            .h2(.text(context.t(.checklistTitle))),
+            .ul(
+                .class("checklist"),
+                .forEach(details.checklist.items) { item in
+                    let (label, style): (MessageKey, String) =
+                        switch item.status {
+                        case .pass: (.checkPass, "tag")
+                        case .fail: (.checkFail, "tag tag-error")
+                        case .manual: (.checkManual, "tag tag-warn")
+                        case .info: (.checkInfo, "tag")
+                        }
+                    return .li(
+                        .strong(.text(context.t(item.check.labelKey))), .span(.class(style), .text(context.t(label))),
+                        .if(!item.details.isEmpty, .ul(.forEach(item.details) { .li(.text($0)) })))
+                })
+        )
     }
 
     static func adjustments(_ context: PageContext, model: Model) -> Node<HTML.BodyContext> {
@@ -335,6 +360,7 @@ enum SchemePage {
         let scheme = details.scheme
         guard !details.options.isEmpty else { return .empty }
         let needsReason = details.options.contains(where: \.requiresReason)
+        let appraises = details.options.contains { [.grassrootsApprove, .ministryApprove, .appraise, .notSelect].contains($0.action) }
         return .section(
             .class("scheme-actions"), .attribute(named: "aria-labelledby", value: "actions-heading"),
             .h2(.id("actions-heading"), .text(context.t(.schActions))),
@@ -349,6 +375,13 @@ enum SchemePage {
                         .label(.for("reason"), .text(context.t(.schReason))),
                         .textarea(.id("reason"), .name("reason"), .attribute(named: "rows", value: "2"), .attribute(named: "aria-describedby", value: "reason-hint")),
                         .p(.id("reason-hint"), .class("hint"), .text(context.t(.schReasonHint))))),
+                .if(
+                    appraises,
+                    .div(
+                        .class("field"),
+                        .label(.for("members"), .text(context.t(.schMembers))),
+                        .textarea(.id("members"), .name("members"), .attribute(named: "rows", value: "3"), .attribute(named: "aria-describedby", value: "members-hint")),
+                        .p(.id("members-hint"), .class("hint"), .text(context.t(.schMembersHint))))),
                 .div(
                     .class("actions"),
                     .forEach(details.options) { option in
