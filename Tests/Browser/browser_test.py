@@ -231,6 +231,41 @@ def main():
     finally:
         driver.quit()
 
+    schemes = make_driver()
+    try:
+        # The leadership approves a scheme from its worklist; the page shows why each amount.
+        sign_in(schemes, "lanhdao-bo")
+        schemes.get(BASE + "/schemes")
+        check("the leader's worklist holds the pilot scheme", "Đề án điểm phát triển làng nghề gốm" in body_text(schemes))
+        shot(schemes, "schemes-worklist-leader")
+        submitting(schemes, lambda: schemes.find_element(By.PARTIAL_LINK_TEXT, "Đề án điểm phát triển làng nghề gốm").click())
+        check("the scheme explains each amount", "Vì sao mức này" in body_text(schemes) and "1.000.000.000 ₫" in body_text(schemes))
+        check("the appraisal checklist is shown", "Nội dung thẩm định" in body_text(schemes))
+        shot(schemes, "scheme-before-approval")
+        submitting(schemes, lambda: schemes.find_element(By.CSS_SELECTOR, "button[value=approve]").click())
+        check("approval is done and frozen", "Đã thực hiện: Phê duyệt." in body_text(schemes) and "SHA-256" in body_text(schemes))
+        shot(schemes, "scheme-approved")
+        schemes.get(BASE + "/programmes?year=2026")
+        check("programmes show the 2026–2030 national programme", "2646/QĐ-BCT" in body_text(schemes))
+        shot(schemes, "programmes-2026")
+        no_console_errors(schemes, "scheme pages")
+        submitting(schemes, lambda: schemes.find_element(By.CSS_SELECTOR, ".user-box button").click())
+
+        # The Department returns a scheme without a reason: refused, with the reason asked for.
+        sign_in(schemes, "sct-01")
+        schemes.get(BASE + "/schemes?q=lo+nung+gom+tiet+kiem")
+        submitting(schemes, lambda: schemes.find_element(By.PARTIAL_LINK_TEXT, "lò nung gốm tiết kiệm").click())
+        submitting(schemes, lambda: schemes.find_element(By.CSS_SELECTOR, "button[value=return]").click())
+        check("returning without a reason is refused with a message", "Cần ghi lý do." in body_text(schemes))
+        shot(schemes, "scheme-return-without-reason")
+        schemes.find_element(By.ID, "reason").send_keys("Bổ sung báo giá thiết bị")
+        submitting(schemes, lambda: schemes.find_element(By.CSS_SELECTOR, "button[value=return]").click())
+        check("returned with a reason", "Đã thực hiện: Trả lại để hoàn thiện." in body_text(schemes))
+        schemes.get(BASE + "/rate-tables")
+        check("the rate tables mark unverified levels", "Chưa đối chiếu" in body_text(schemes))
+    finally:
+        schemes.quit()
+
     phone = make_driver(390, 844, phone=True)
     try:
         phone.get(BASE + "/establishments")
