@@ -264,3 +264,41 @@ struct SchemeChecklistAPITests {
         }
     }
 }
+
+@Suite("API: a province sets who approves its local schemes")
+struct SchemeSettingsAPITests {
+    @Test("the Department becomes the approver; the People's Committee is then refused", arguments: TestBackend.available)
+    func approverChanges(backend: TestBackend) async throws {
+        try await TestApp.with(backend) { app, store in
+            let client = try app.testing()
+            func headers(_ token: String) -> HTTPHeaders { ["Authorization": "Bearer \(token)", "Content-Type": "application/json"] }
+            let department = try await app.token("sct-01")
+            let current = try await client.sendRequest(.GET, "/api/v1/provinces/01/scheme-settings", headers: headers(department))
+            #expect(current.json["approver"] as? String == "province_committee")
+            #expect(current.json["registrationDeadline"] as? String == "05-20")
+            var body: [String: any Sendable] = [
+                "appraiser": "province_department", "approver": "province_department", "registrationDeadline": "04-30",
+                "settlementDays": 20, "liquidationDeadline": "01-31", "version": 0,
+            ]
+            let foreign = try await client.sendRequest(
+                .PUT, "/api/v1/provinces/01/scheme-settings", headers: headers(try await app.token("sct-79")), body: try jsonBody(body))
+            #expect(foreign.status == .forbidden)
+            body["registrationDeadline"] = "02-30"
+            #expect(try await client.sendRequest(.PUT, "/api/v1/provinces/01/scheme-settings", headers: headers(department), body: try jsonBody(body)).status == .badRequest)
+            body["registrationDeadline"] = "04-30"
+            let saved = try await client.sendRequest(.PUT, "/api/v1/provinces/01/scheme-settings", headers: headers(department), body: try jsonBody(body))
+            #expect(saved.status == .ok)
+            #expect(saved.json["version"] as? Int == 1)
+
+            let waiting = try await SchemeRepository(store: store).list(
+                scope: .everything, filter: .init(states: [.inDraftPlan], level: .local), limit: 1, after: nil)
+            let id = try #require(waiting.items.first?.id).uuidString.lowercased()
+            let committee = try await client.sendRequest(
+                .POST, "/api/v1/schemes/\(id)/actions/approve", headers: headers(try await app.token("ubnd-01")), body: try jsonBody([:]))
+            #expect(committee.status == .forbidden)
+            let approved = try await client.sendRequest(.POST, "/api/v1/schemes/\(id)/actions/approve", headers: headers(department), body: try jsonBody([:]))
+            #expect(approved.json["state"] as? String == "approved")
+            #expect(try await client.sendRequest(.GET, "/api/v1/provinces/99/scheme-settings", headers: headers(department)).status == .notFound)
+        }
+    }
+}

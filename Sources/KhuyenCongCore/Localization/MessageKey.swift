@@ -121,7 +121,7 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
     case actionNotSelect, actionAppraise, actionReject, actionApprove, actionSignContract, actionStart
     case actionRequestStop, actionApproveStop, actionRefuseStop, actionAcceptFacility, actionSubmitSettlement, actionClose
     case guardContentInvalid, guardSupportExceedsRates, actionNotFromState, actionNotForRole, reasonRequired
-    case settingsRoleNotAllowed, settingsDaysOutOfRange
+    case settingsRoleNotAllowed, settingsDaysOutOfRange, settingsMonthDayInvalid
     case deadlineRegistration, deadlineSettlement, deadlineLiquidation
     case adjIncreaseSupport, adjChangeContent, adjExtend, adjAddOrStop, adjWithinYear, adjOther, adjustmentNotYourDecision
     case adjStateRequested, adjStateConfirmed, adjStateApproved, adjStateRejected, adjActionConfirm, adjActionApprove

@@ -106,6 +106,7 @@ extension Messages {
         .settingsRoleNotAllowed: [
             .vi: "Chỉ Sở Công Thương hoặc UBND tỉnh được giao việc này.", .en: "Only the Department or the provincial committee can do this.",
         ],
+        .settingsMonthDayInvalid: [.vi: "Ngày trong năm dạng MM-dd, ví dụ 05-20.", .en: "A day of the year as MM-dd, e.g. 05-20."],
         .settingsDaysOutOfRange: [.vi: "Số ngày phải từ 1 đến 120.", .en: "The number of days must be from 1 to 120."],
         .deadlineRegistration: [.vi: "Hạn nộp hồ sơ đăng ký", .en: "Registration deadline"],
         .deadlineSettlement: [.vi: "Hạn nộp hồ sơ quyết toán", .en: "Settlement deadline"],

@@ -76,6 +76,8 @@ func routes(_ app: Application) {
     api.get("schemes", ":id", "adjustments", use: SchemeAdjustmentsAPI.list)
     api.post("schemes", ":id", "adjustments", use: SchemeAdjustmentsAPI.request)
     api.post("adjustments", ":id", ":action", use: SchemeAdjustmentsAPI.decide)
+    api.get("provinces", ":code", "scheme-settings", use: SchemeSettingsAPI.show)
+    api.put("provinces", ":code", "scheme-settings", use: SchemeSettingsAPI.update)
     api.get("programmes", use: ProgrammesAPI.list)
     api.post("programmes", use: ProgrammesAPI.create)
     api.get("programmes", "coverage", use: ProgrammesAPI.coverage)
