@@ -87,4 +87,41 @@ struct SchemePagesTests {
             #expect(page.text.contains("Chưa đối chiếu"))
         }
     }
+
+    @Test("a unit drafts a scheme on the form: a wrong line is shown next to its field, the corrected one is saved", arguments: TestBackend.available)
+    func schemeForm(backend: TestBackend) async throws {
+        try await TestApp.with(backend) { app, store in
+            let hanoi = try await EstablishmentRepository(store: store).list(scope: .everything, filter: .init(provinceCode: "01"), limit: 1, after: nil)
+            let taxCode = try #require(hanoi.items.first?.taxCode)
+            let browser = TestBrowser(app)
+            try await browser.signIn("ttkc-01")
+            let empty = try await browser.get("/schemes/new")
+            #expect(empty.status == .ok)
+            var form: [String: String] = [
+                "level": "national", "kind": "single", "title": "Hỗ trợ máy dệt thổ cẩm", "planYear": "2027", "provinceCode": "01",
+                "communeCodes": "00583", "beneficiaries": taxCode, "line1_activityType": "machinery", "line1_description": "Máy dệt",
+                "line1_quantity": "1", "line1_eligibleCost": "400.000.000", "line1_requestedSupport": "500.000.000",
+            ]
+            let refused = try await browser.post("/schemes/new", form: form)
+            #expect(refused.status == .badRequest)
+            #expect(refused.text.contains("id=\"line1_requestedSupport-error\""))
+            #expect(refused.text.contains("Hỗ trợ máy dệt thổ cẩm"))  // what was typed is kept
+            form["line1_requestedSupport"] = "200.000.000"
+            form["beneficiaries"] = "0000000000"
+            let unknown = try await browser.post("/schemes/new", form: form)
+            #expect(unknown.text.contains("id=\"beneficiaries-error\""))
+            form["beneficiaries"] = taxCode
+            let created = try await browser.post("/schemes/new", form: form)
+            #expect(created.status == .seeOther)
+            let location = try #require(created.headers.first(name: .location))
+            let page = try await browser.get(location)
+            #expect(page.text.contains("Hỗ trợ máy dệt thổ cẩm"))
+            #expect(page.text.contains("200.000.000 ₫"))
+            let edit = try await browser.get(location + "/edit")
+            #expect(edit.text.contains(taxCode))
+            let inspector = TestBrowser(app)
+            try await inspector.signIn("thanhtra-01")
+            #expect(try await inspector.get("/schemes/new").status == .forbidden)
+        }
+    }
 }

@@ -143,6 +143,7 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
     case schLines, schActivity, schQuantity, schDescription, schWhy, schTimeline, schTimelineEmpty, schDeadlines, schDue
     case schMoney, schCounterpart, schOtherFunds, schAdvanceLimit, schReason, schReasonHint, schActions, schNoActions
     case schBlocked, schDone, schSnapshot, schBeneficiaries, schCommunes, schImplementingUnit, schCooperating
+    case schNew, schStartYear, schEndYear, schCommunesHint, schBeneficiariesHint
     case schNone, schTotal, schYears, schFilter, schRefused, schSupportSource, schNotComputable
     case rateTablesTitle, rateTablesIntro, rateUnverified, rateVerified, rateNotSet, rateValidity, rateLegalBasis
     case rateRow, rateRate, rateCap, rateScopeNational, rateNoCap, rateUpTo, rateNote

@@ -325,6 +325,15 @@ extension Messages {
         .schCommunes: [.vi: "Địa bàn", .en: "Communes"],
         .schImplementingUnit: [.vi: "Đơn vị thực hiện", .en: "Implementing unit"],
         .schCooperating: [.vi: "Đơn vị phối hợp", .en: "Cooperating units"],
+        .schNew: [.vi: "Tạo đề án", .en: "New scheme"],
+        .schStartYear: [.vi: "Năm bắt đầu", .en: "Start year"],
+        .schEndYear: [.vi: "Năm kết thúc", .en: "End year"],
+        .schCommunesHint: [
+            .vi: "Mã xã, phường (5 chữ số) hiện hành, cách nhau bởi dấu phẩy.", .en: "Today's 5-digit commune codes, separated by commas.",
+        ],
+        .schBeneficiariesHint: [
+            .vi: "Mã số thuế của cơ sở đã có trong sổ đăng ký, mỗi dòng một mã.", .en: "Tax codes of registered establishments, one per line.",
+        ],
         .schNone: [.vi: "Không có đề án nào.", .en: "No schemes."],
         .schTotal: [.vi: "Tổng", .en: "Total"],
         .schYears: [.vi: "Thời gian thực hiện", .en: "Years"],

@@ -223,3 +223,20 @@ public struct EstablishmentRepository: Sendable {
         scope.filter(builder, organisation: "organisation_id")
     }
 }
+
+extension EstablishmentRepository {
+    /// The live establishments with these tax codes that the scope may see, by tax code: how
+    /// people name beneficiaries on a form.
+    public func find(taxCodes: [String], scope: AccessScope) async throws -> [String: Establishment] {
+        guard !taxCodes.isEmpty else { return [:] }
+        var found: [String: Establishment] = [:]
+        for code in Set(taxCodes) {
+            let ids = try await store.sql.select().column("id").from("establishments").where("tax_code", .equal, SQLBind(code))
+                .where("merged_into", .is, SQLLiteral.null).all(decodingColumn: "id", as: String.self)
+            for id in ids.compactMap(UUID.init(uuidString:)) {
+                if let establishment = try? await get(id, scope: scope) { found[code] = establishment }
+            }
+        }
+        return found
+    }
+}

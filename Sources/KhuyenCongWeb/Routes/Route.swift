@@ -20,6 +20,8 @@ enum Route: Hashable {
     case establishmentEdit(UUID)
     case schemes(year: Int?, state: SchemeState?, province: String?, query: String?)
     case scheme(UUID)
+    case schemeNew
+    case schemeEdit(UUID)
     case schemeActions(UUID)
     case rateTables
     case programmes(year: Int?)
@@ -48,6 +50,8 @@ enum Route: Hashable {
         case .schemes(let year, let state, let province, let query):
             return "/schemes" + Self.query(["year": year.map(String.init), "state": state?.rawValue, "province": province, "q": query])
         case .scheme(let id): return "/schemes/\(id.uuidString.lowercased())"
+        case .schemeNew: return "/schemes/new"
+        case .schemeEdit(let id): return "/schemes/\(id.uuidString.lowercased())/edit"
         case .schemeActions(let id): return "/schemes/\(id.uuidString.lowercased())/actions"
         case .rateTables: return "/rate-tables"
         case .programmes(let year): return "/programmes" + Self.query(["year": year.map(String.init)])

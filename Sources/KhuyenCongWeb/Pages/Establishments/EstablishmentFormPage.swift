@@ -107,45 +107,8 @@ enum EstablishmentFormPage {
     }
 
     static func view(_ context: PageContext, form: Form, id: UUID?, sectors: [Sector], error: DomainError?) -> String {
-        let problems = Dictionary((error?.fields ?? []).map { ($0.field, $0.key) }, uniquingKeysWith: { a, _ in a })
-        func describedBy(_ name: String, hint: Bool) -> String {
-            ([problems[name] != nil ? "\(name)-error" : nil, hint ? "\(name)-hint" : nil].compactMap { $0 }).joined(separator: " ")
-        }
-        func errorNode(_ name: String) -> Node<HTML.FormContext> {
-            .unwrap(problems[name]) { key in .p(.id("\(name)-error"), .class("field-error"), .text(context.t(key, error?.arguments ?? [:]))) }
-        }
-        func text(_ name: String, _ label: MessageKey, _ value: String?, type: HTMLInputType = .text, hint: MessageKey? = nil, required: Bool = false)
-            -> Node<HTML.FormContext>
-        {
-            .div(
-                .class(problems[name] == nil ? "field" : "field field-invalid"),
-                .label(.for(name), .text(context.t(label))),
-                .unwrap(hint) { .p(.id("\(name)-hint"), .class("field-hint"), .text(context.t($0))) },
-                .input(
-                    .type(type), .id(name), .name(name), .value(attr(value ?? "")), .required(required),
-                    .attribute(named: "aria-invalid", value: problems[name] == nil ? "false" : "true"),
-                    .attribute(named: "aria-describedby", value: describedBy(name, hint: hint != nil))),
-                errorNode(name)
-            )
-        }
-        func checkbox(_ name: String, _ label: MessageKey, _ checked: Bool) -> Node<HTML.FormContext> {
-            .div(
-                .class("check"),
-                .input(.type(.checkbox), .id(name), .name(name), .value("on"), .checked(checked)),
-                .label(.for(name), .text(context.t(label)))
-            )
-        }
-        func select(_ name: String, _ label: MessageKey, options: [(String, String)], selected: String?) -> Node<HTML.FormContext> {
-            .div(
-                .class(problems[name] == nil ? "field" : "field field-invalid"),
-                .label(.for(name), .text(context.t(label))),
-                .select(
-                    .id(name), .attribute(named: "name", value: name),
-                    .forEach(options) { value, text in .option(.value(value), .label(attr(text)), .isSelected(value == selected)) }
-                ),
-                errorNode(name)
-            )
-        }
+        let fields = FormFields(context, error: error)
+        let problems = fields.problems
         let title = id == nil ? context.t(.estNew) : context.t(.orgEdit) + ": " + (form.name ?? "")
         let action = id.map { Route.establishmentEdit($0).path } ?? Route.establishmentNew.path
         let chosen = Set(form.sectors ?? [])
@@ -157,16 +120,16 @@ enum EstablishmentFormPage {
                 .action(action), .method(.post), .class("stack"), .novalidate(),
                 .csrfField(context.csrfToken),
                 .if(id != nil, .input(.type(.hidden), .name("version"), .value(String(form.version ?? 0)))),
-                text("tax_code", .estTaxCode, form.tax_code, hint: .estTaxCodeHint, required: true),
-                text("name", .estName, form.name, required: true),
-                select(
+                fields.text("tax_code", .estTaxCode, form.tax_code, hint: .estTaxCodeHint, required: true),
+                fields.text("name", .estName, form.name, required: true),
+                fields.select(
                     "legal_form", .estLegalForm, options: LegalForm.allCases.map { ($0.rawValue, context.t($0.messageKey)) },
                     selected: form.legal_form),
-                select(
+                fields.select(
                     "size_class", .estSize, options: SizeClass.allCases.map { ($0.rawValue, context.t($0.messageKey)) },
                     selected: form.size_class),
-                text("commune_code", .estCommuneCode, form.commune_code, hint: .estCommuneHint, required: true),
-                text("address", .orgAddress, form.address),
+                fields.text("commune_code", .estCommuneCode, form.commune_code, hint: .estCommuneHint, required: true),
+                fields.text("address", .orgAddress, form.address),
                 .fieldset(
                     .class(problems["sectors"] == nil ? "fieldset" : "fieldset field-invalid"),
                     .element(named: "legend", text: context.t(.estSectors)),
@@ -179,20 +142,20 @@ enum EstablishmentFormPage {
                             .label(.for(attr("sector-\(sector.code)")), .text(sector.name(in: context.language)))
                         )
                     },
-                    errorNode("sectors")
+                    fields.errorNode("sectors")
                 ),
                 .div(
                     .class("field-row"),
-                    text("employees", .estEmployees, form.employees, type: .number),
-                    text("employees_female", .estFemale, form.employees_female, type: .number),
-                    text("employees_ethnic_minority", .estEthnicMinority, form.employees_ethnic_minority, type: .number)
+                    fields.text("employees", .estEmployees, form.employees, type: .number),
+                    fields.text("employees_female", .estFemale, form.employees_female, type: .number),
+                    fields.text("employees_ethnic_minority", .estEthnicMinority, form.employees_ethnic_minority, type: .number)
                 ),
-                checkbox("woman_owned", .estWomanOwned, form.woman_owned != nil),
-                checkbox("ethnic_minority_owned", .estEthnicMinorityOwned, form.ethnic_minority_owned != nil),
-                checkbox("cleaner_production", .estCleanerProduction, form.cleaner_production != nil),
-                checkbox("cluster_investor", .estClusterInvestor, form.cluster_investor != nil),
-                text("phone", .orgPhone, form.phone, type: .tel),
-                text("founded_on", .estFoundedOn, form.founded_on, hint: .estDateHint),
+                fields.checkbox("woman_owned", .estWomanOwned, form.woman_owned != nil),
+                fields.checkbox("ethnic_minority_owned", .estEthnicMinorityOwned, form.ethnic_minority_owned != nil),
+                fields.checkbox("cleaner_production", .estCleanerProduction, form.cleaner_production != nil),
+                fields.checkbox("cluster_investor", .estClusterInvestor, form.cluster_investor != nil),
+                fields.text("phone", .orgPhone, form.phone, type: .tel),
+                fields.text("founded_on", .estFoundedOn, form.founded_on, hint: .estDateHint),
                 .button(.type(.submit), .class("button"), .text(context.t(.orgSave)))
             )
         )

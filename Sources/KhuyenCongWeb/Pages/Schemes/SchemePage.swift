@@ -15,6 +15,7 @@ enum SchemePage {
         let snapshotHash: String?
         let adjustments: [AdjustmentRequest]
         let moneyEntries: [MoneyEntry]
+        let canEdit: Bool
         let notice: String?
         let refusal: String?
     }
@@ -118,6 +119,9 @@ enum SchemePage {
             snapshotHash: details.scheme.approvedOn == nil ? nil : try await services.schemes.approvedSnapshot(of: id)?.hash,
             adjustments: try await services.schemes.adjustments(of: id, scope: principal.scope),
             moneyEntries: try await services.schemes.money(of: id, scope: principal.scope).entries,
+            canEdit: details.scheme.state.isEditable && !principal.role.isReadOnly
+                && SchemeAuthoring.canAuthor(level: details.scheme.level, provinceCode: details.scheme.provinceCode, by: principal)
+                && SchemeAuthoring.actsFor(details.scheme, principal: principal),
             notice: done.map { Messages.text(.schDone, req.language, ["action": Messages.text($0.labelKey, req.language)]) },
             refusal: refusal)
     }
@@ -130,7 +134,10 @@ enum SchemePage {
         }
         let content: Node<HTML.BodyContext> = .group(
             .p(.class("breadcrumb"), .link(.schemes(year: nil, state: nil, province: nil, query: nil), context.t(.schTitle))),
-            .h1(.text(scheme.title)),
+            .div(
+                .class("title-row"),
+                .h1(.text(scheme.title)),
+                .if(model.canEdit, .a(.class("button"), .href(Route.schemeEdit(scheme.id).path), .text(context.t(.orgEdit))))),
             .p(.class("lead"), .span(.class("code"), .text(scheme.code)), .text(" · "), .span(.class("tag"), .text(context.t(scheme.state.labelKey)))),
             .unwrap(model.notice) { .notice($0, isError: false) },
             .unwrap(model.refusal) { .notice(context.t(.schRefused, ["message": $0]), isError: true) },

@@ -14,6 +14,7 @@ enum SchemesPage {
         let provinceNames: [String: String]
         let provinces: [AdminUnit]
         let queryString: String
+        let canCreate: Bool
     }
 
     static func handle(_ req: Request) async throws -> Response {
@@ -26,14 +27,18 @@ enum SchemesPage {
         let model = Model(
             worklist: try await services.schemes.worklist(for: principal, today: services.today), filter: filter, items: page.items,
             nextCursor: page.nextCursor, provinceNames: Dictionary(provinces.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a }),
-            provinces: provinces, queryString: req.url.query ?? "")
+            provinces: provinces, queryString: req.url.query ?? "",
+            canCreate: [.ministryAdmin, .provinceDepartment, .implementingUnit].contains(principal.role))
         return .html(view(PageContext(req), model: model))
     }
 
     static func view(_ context: PageContext, model: Model) -> String {
         let filter = model.filter
         let content: Node<HTML.BodyContext> = .group(
-            .h1(.text(context.t(.schTitle))),
+            .div(
+                .class("title-row"),
+                .h1(.text(context.t(.schTitle))),
+                .if(model.canCreate, .a(.class("button"), .href(Route.schemeNew.path), .text(context.t(.schNew))))),
             .p(.class("lead"), .text(context.t(.schIntro))),
             .section(
                 .attribute(named: "aria-labelledby", value: "worklist-heading"),
