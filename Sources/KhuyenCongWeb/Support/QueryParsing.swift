@@ -17,6 +17,13 @@ extension Request {
         return text
     }
 
+    /// A year within `range`, or nil when absent; out of range or not a number is a named error.
+    func yearParameter(_ name: String = "year", in range: ClosedRange<Int>) throws -> Int? {
+        guard let text = stringParameter(name) else { return nil }
+        guard let year = Int(text), range.contains(year) else { throw DomainError.invalidParameter(name, expected: .schemeYearOutOfRange) }
+        return year
+    }
+
     func limitParameter(default fallback: Int = 50, maximum: Int = 500) throws -> Int {
         guard let text = query[String.self, at: "limit"], !text.isEmpty else { return fallback }
         guard let value = Int(text), (1...maximum).contains(value) else {

@@ -78,12 +78,7 @@ struct PlanDTO: Content {
 enum PlansAPI {
     static func list(_ req: Request) async throws -> ItemsDTO<PlanDTO> {
         _ = try req.requirePrincipal()
-        let year = try req.stringParameter("year").map { text in
-            guard let year = Int(text), PlanValidation.years.contains(year) else {
-                throw DomainError.invalidParameter("year", expected: .schemeYearOutOfRange)
-            }
-            return year
-        }
+        let year = try req.yearParameter(in: PlanValidation.years)
         let scope = try req.stringParameter("scope").map { text in
             guard let scope = RateScope(text) else { throw DomainError.invalidParameter("scope", expected: .rateScopeInvalid) }
             return scope

@@ -124,12 +124,7 @@ enum ProgrammesAPI {
     /// the ministry's view of seed point 1.
     static func coverage(_ req: Request) async throws -> ItemsDTO<CoverageDTO> {
         _ = try req.requirePrincipal()
-        let year = try req.stringParameter("year").map { text in
-            guard let year = Int(text), ProgrammeValidation.years.contains(year) else {
-                throw DomainError.invalidParameter("year", expected: .schemeYearOutOfRange)
-            }
-            return year
-        } ?? req.services.today.year
+        let year = try req.yearParameter(in: ProgrammeValidation.years) ?? req.services.today.year
         let items = try await ProgrammeCoverage.load(year: year, req: req)
         return ItemsDTO(items: items, nextCursor: nil)
     }

@@ -110,12 +110,7 @@ enum SchemeMoneyAPI {
         guard let grouping = MoneyRollup.Grouping(rawValue: req.stringParameter("by") ?? "province") else {
             throw DomainError.invalidParameter("by", expected: .rollupGroupingInvalid)
         }
-        let year = try req.stringParameter("year").map { text in
-            guard let year = Int(text), SchemeValidation.planYears.contains(year) else {
-                throw DomainError.invalidParameter("year", expected: .schemeYearOutOfRange)
-            }
-            return year
-        }
+        let year = try req.yearParameter(in: SchemeValidation.planYears)
         let result = try await req.services.schemes.moneyRollup(by: grouping, year: year, scope: principal.scope)
         return RollupDTO(by: grouping.rawValue, year: year, rows: result.rows.map(RollupRowDTO.init), total: RollupRowDTO(result.total))
     }

@@ -81,12 +81,7 @@ enum SchemesAPI {
 /// The list filters, read the same way by the API and the pages.
 enum SchemeFilter {
     static func parse(_ req: Request) throws -> SchemeRepository.Filter {
-        let year = try req.stringParameter("year").map { text in
-            guard let year = Int(text), SchemeValidation.planYears.contains(year) else {
-                throw DomainError.invalidParameter("year", expected: .schemeYearOutOfRange)
-            }
-            return year
-        }
+        let year = try req.yearParameter(in: SchemeValidation.planYears)
         let states = try (req.stringParameter("state") ?? "").split(separator: ",").map { text in
             guard let state = SchemeState(rawValue: String(text)) else { throw DomainError.invalidParameter("state", expected: .schemeStateUnknown) }
             return state

@@ -140,15 +140,8 @@ enum EstablishmentsPage {
                         })
                     )
                 ),
-            .unwrap(model.nextCursor) { cursor in
-                .p(.class("pager"), .a(.href(attr(nextPageLink(model.queryString, cursor: cursor))), .text(context.t(.nextPage) + " →")))
-            }
+            .nextPage("/establishments", query: model.queryString, cursor: model.nextCursor, label: context.t(.nextPage))
         )
         return Layout.render(context, title: context.t(.estTitle), section: .establishments, content: content)
-    }
-
-    static func nextPageLink(_ query: String, cursor: String) -> String {
-        let kept = query.split(separator: "&").filter { !$0.hasPrefix("cursor=") }.joined(separator: "&")
-        return "/establishments?" + (kept.isEmpty ? "" : kept + "&") + "cursor=" + cursor
     }
 }

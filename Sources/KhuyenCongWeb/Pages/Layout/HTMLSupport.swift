@@ -84,6 +84,16 @@ extension Node where Context: HTML.BodyContext {
     }
 }
 
+extension Node where Context: HTML.BodyContext {
+    /// "Next page →" for a keyset-paginated list: the same query with the new cursor.
+    static func nextPage(_ path: String, query: String, cursor: String?, label: String) -> Node {
+        .unwrap(cursor) { cursor in
+            let kept = query.split(separator: "&").filter { !$0.hasPrefix("cursor=") }.joined(separator: "&")
+            return .p(.class("pager"), .a(.href(attr(path + "?" + (kept.isEmpty ? "" : kept + "&") + "cursor=" + cursor)), .text(label + " →")))
+        }
+    }
+}
+
 extension Node where Context == HTML.TableRowContext {
     /// A column header cell.
     static func columnHeader(_ text: String) -> Node {

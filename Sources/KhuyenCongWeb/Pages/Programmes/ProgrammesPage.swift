@@ -17,12 +17,7 @@ enum ProgrammesPage {
     static func handle(_ req: Request) async throws -> Response {
         _ = try req.requirePrincipal()
         let services = req.services
-        let year = try req.stringParameter("year").map { text in
-            guard let year = Int(text), PlanValidation.years.contains(year) else {
-                throw DomainError.invalidParameter("year", expected: .schemeYearOutOfRange)
-            }
-            return year
-        } ?? services.today.year
+        let year = try req.yearParameter(in: PlanValidation.years) ?? services.today.year
         var programmes: [(Programme, ProgrammeProgress)] = []
         for programme in try await services.programmes.programmes() where programme.covers(year: year) {
             programmes.append((programme, try await services.programmes.progress(of: programme)))

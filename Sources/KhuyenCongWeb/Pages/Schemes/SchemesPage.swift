@@ -123,10 +123,7 @@ enum SchemesPage {
                             )
                         })
                     )),
-            .unwrap(model.nextCursor) { cursor in
-                let kept = model.queryString.split(separator: "&").filter { !$0.hasPrefix("cursor=") }.joined(separator: "&")
-                return .p(.class("pager"), .a(.href(attr("/schemes?" + (kept.isEmpty ? "" : kept + "&") + "cursor=" + cursor)), .text(context.t(.nextPage) + " →")))
-            }
+            .nextPage("/schemes", query: model.queryString, cursor: model.nextCursor, label: context.t(.nextPage))
         )
         return Layout.render(context, title: context.t(.schTitle), section: .schemes, content: content)
     }
