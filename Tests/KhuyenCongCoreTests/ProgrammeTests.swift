@@ -402,9 +402,10 @@ import Testing
     }
 
     @Test(arguments: Role.allCases)
-    func onlyTheCucEditsTheNationalProgramme(_ role: Role) {
+    func onlyTheCucAndTheMinisterEditTheNationalProgramme(_ role: Role) {
         #expect(
-            ProgrammeEditing.canEdit(.national, by: Self.principal(role, province: "96")) == (role == .ministryAdmin))
+            ProgrammeEditing.canEdit(.national, by: Self.principal(role, province: "96"))
+                == (role == .ministryAdmin || role == .ministryLeader))
     }
 
     @Test(arguments: Role.allCases)

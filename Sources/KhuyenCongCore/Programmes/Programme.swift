@@ -156,12 +156,12 @@ public enum ProgrammeValidation {
 
 /// Who may change a programme.
 public enum ProgrammeEditing {
-    /// The Cục drafts the national programme; for a local one the provincial Department of Industry
-    /// and Trade drafts and the provincial People's Committee approves, so both work on it
-    /// (TT 46/2012 Art.8; domain §5.1).
+    /// The Cục drafts the national programme and, since Decree 235/2025, the Minister approves it
+    /// (domain §5.1), so both work on it; for a local one the provincial Department of Industry and
+    /// Trade drafts and the provincial People's Committee approves (TT 46/2012 Art.8).
     public static func canEdit(_ scope: RateScope, by principal: Principal) -> Bool {
         switch scope {
-        case .national: principal.role == .ministryAdmin
+        case .national: principal.role == .ministryAdmin || principal.role == .ministryLeader
         case .province(let code):
             (principal.role == .provinceDepartment || principal.role == .provinceCommittee)
                 && principal.provinceCode == code

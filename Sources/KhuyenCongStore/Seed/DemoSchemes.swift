@@ -67,6 +67,28 @@ struct DemoSchemes {
                 try await recordMoney(after: action, scheme: after, day: day, users: users)
             }
         }
+        try await adjustContractedScheme(users: users)
+    }
+
+    /// One adjusted scheme: the Department moved part of a contracted scheme to a second commune
+    /// within the year, which the Cục approved (TT 36/2013 Art.11: a within-year change is the Cục's).
+    func adjustContractedScheme(users: UserRepository) async throws {
+        let schemes = SchemeRepository(store: store)
+        guard let department = try await users.credentials(username: "sct-01")?.principal,
+            let cuc = try await users.credentials(username: "bo-admin")?.principal,
+            let id = try await store.sql.select().column("id").from("schemes")
+                .where("reference_key", .equal, SQLBind("demo-scheme-contracted")).first(decodingColumn: "id", as: String.self)
+                .flatMap(UUID.init(uuidString:)),
+            try await schemes.adjustments(of: id, scope: .everything).isEmpty
+        else { return }
+        let scheme = try await schemes.get(id, scope: .everything)
+        guard AdjustmentFlow.canRequest(in: scheme.state) else { return }
+        var revision = SchemeRevision(scheme)
+        revision.communeCodes = scheme.communeCodes + ["00541"]
+        let today = Day(store.now())
+        let request = try await schemes.requestAdjustment(
+            of: id, revision: revision, reason: "Mở rộng trình diễn sang xã Phù Đổng cùng năm kế hoạch.", by: department, today: today)
+        _ = try await schemes.decideAdjustment(request.id, action: .approve, expectedVersion: nil, reason: nil, by: cuc, today: today)
     }
 
     /// The money a real scheme would have recorded at this step: the contract when signed, the
