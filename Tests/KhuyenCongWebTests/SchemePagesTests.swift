@@ -124,4 +124,34 @@ struct SchemePagesTests {
             #expect(try await inspector.get("/schemes/new").status == .forbidden)
         }
     }
+
+    @Test("a Department adds its province's table on the page; the national one is the Cục's", arguments: TestBackend.available)
+    func rateTableForm(backend: TestBackend) async throws {
+        try await TestApp.with(backend) { app, store in
+            let saigon = TestBrowser(app)
+            try await saigon.signIn("sct-79")
+            #expect(try await saigon.get("/rate-tables/new").status == .ok)
+            var form = [
+                "scope": "province:79", "code": "HCM-NQ-2026", "title": "Mức chi khuyến công TP Hồ Chí Minh",
+                "legalBasis": "Nghị quyết HĐND TP Hồ Chí Minh", "validFrom": "01/01/2026",
+                "demo_model_new_tech_rate": "150", "demo_model_new_tech_cap": "800.000.000", "demo_model_new_tech_unit": "model",
+                "demo_model_new_tech_verified": "on",
+            ]
+            let refused = try await saigon.post("/rate-tables/new", form: form)
+            #expect(refused.status == .badRequest)
+            form["demo_model_new_tech_rate"] = "30"
+            let saved = try await saigon.post("/rate-tables/new", form: form)
+            #expect(saved.status == .seeOther)
+            let table = try #require(try await RateTableRepository(store: store).get("HCM-NQ-2026"))
+            #expect(table.table.rule(for: .demoModelNewTech)?.ratePercent == 3000)
+            #expect(table.table.rule(for: .demoModelNewTech)?.cap == 800_000_000)
+            #expect(table.table.rules.count == 1)
+            #expect(try await saigon.get("/rate-tables/TT28-2018-BTC/edit").status == .forbidden)
+            let cuc = TestBrowser(app)
+            try await cuc.signIn("bo-admin")
+            let national = try await cuc.get("/rate-tables/TT28-2018-BTC/edit")
+            #expect(national.status == .ok)
+            #expect(national.text.contains("value=\"1000000000\""))
+        }
+    }
 }

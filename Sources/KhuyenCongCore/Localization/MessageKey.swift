@@ -147,6 +147,7 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
     case schNone, schTotal, schYears, schFilter, schRefused, schSupportSource, schNotComputable
     case rateTablesTitle, rateTablesIntro, rateUnverified, rateVerified, rateNotSet, rateValidity, rateLegalBasis
     case rateRow, rateRate, rateCap, rateScopeNational, rateNoCap, rateUpTo, rateNote
+    case rateTableNew, rateTableCode, rateTableCodeHint, rateValidFrom, rateValidTo, rateCapUnit
     case rateCodeInvalid, rateValidToBeforeFrom, rateRuleRepeated, rateOutOfRange, rateTablesOverlap, rateTableNotYours
 
     // Programmes, targets and annual plans

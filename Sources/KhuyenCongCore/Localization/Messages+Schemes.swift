@@ -358,5 +358,14 @@ extension Messages {
         .rateNoCap: [.vi: "không giới hạn", .en: "no cap"],
         .rateUpTo: [.vi: "từ {from}", .en: "from {from}"],
         .rateNote: [.vi: "Ghi chú", .en: "Note"],
+        .rateTableNew: [.vi: "Thêm bảng mức hỗ trợ", .en: "New support-rate table"],
+        .rateTableCode: [.vi: "Mã bảng", .en: "Table code"],
+        .rateTableCodeHint: [
+            .vi: "Mã ngắn, không dấu, ví dụ HN-NQ12-2026; không đổi được sau khi lưu.",
+            .en: "A short ASCII code, e.g. HN-NQ12-2026; it cannot change once saved.",
+        ],
+        .rateValidFrom: [.vi: "Có hiệu lực từ", .en: "In force from"],
+        .rateValidTo: [.vi: "Hết hiệu lực sau ngày", .en: "Last day in force"],
+        .rateCapUnit: [.vi: "Tính trên", .en: "Per"],
     ]
 }

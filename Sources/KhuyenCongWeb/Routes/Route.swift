@@ -24,6 +24,8 @@ enum Route: Hashable {
     case schemeEdit(UUID)
     case schemeActions(UUID)
     case rateTables
+    case rateTableNew
+    case rateTableEdit(String)
     case programmes(year: Int?)
     case stylesheet
 
@@ -54,6 +56,8 @@ enum Route: Hashable {
         case .schemeEdit(let id): return "/schemes/\(id.uuidString.lowercased())/edit"
         case .schemeActions(let id): return "/schemes/\(id.uuidString.lowercased())/actions"
         case .rateTables: return "/rate-tables"
+        case .rateTableNew: return "/rate-tables/new"
+        case .rateTableEdit(let code): return "/rate-tables/" + (code.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? code) + "/edit"
         case .programmes(let year): return "/programmes" + Self.query(["year": year.map(String.init)])
         }
     }

@@ -46,6 +46,10 @@ func routes(_ app: Application) {
     app.post("schemes", ":id", "adjustments", ":adjustment", use: SchemePage.decideAdjustment)
     app.post("schemes", ":id", "money", use: SchemePage.recordMoney)
     app.get("rate-tables", use: RateTablesPage.handle)
+    app.get("rate-tables", "new", use: RateTableFormPage.new)
+    app.post("rate-tables", "new", use: RateTableFormPage.save)
+    app.get("rate-tables", ":code", "edit", use: RateTableFormPage.edit)
+    app.post("rate-tables", ":code", "edit", use: RateTableFormPage.save)
     app.get("programmes", use: ProgrammesPage.handle)
 
     // API

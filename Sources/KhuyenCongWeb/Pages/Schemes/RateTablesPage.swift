@@ -10,6 +10,7 @@ enum RateTablesPage {
         let tables: [RateTableRepository.Stored]
         let provinceNames: [String: String]
         let today: Day
+        let principal: Principal
     }
 
     static func handle(_ req: Request) async throws -> Response {
@@ -18,13 +19,18 @@ enum RateTablesPage {
         let geography = try await services.geography.current()
         let names = Dictionary(
             geography.units(level: .province, on: services.today).map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
-        let model = Model(tables: try await services.rateTables.all(), provinceNames: names, today: services.today)
+        let model = Model(tables: try await services.rateTables.all(), provinceNames: names, today: services.today, principal: try req.requirePrincipal())
         return .html(view(PageContext(req), model: model))
     }
 
     static func view(_ context: PageContext, model: Model) -> String {
         let content: Node<HTML.BodyContext> = .group(
-            .h1(.text(context.t(.rateTablesTitle))),
+            .div(
+                .class("title-row"),
+                .h1(.text(context.t(.rateTablesTitle))),
+                .if(
+                    (try? RateTableFormPage.ownScope(model.principal)) != nil,
+                    .a(.class("button"), .href(Route.rateTableNew.path), .text(context.t(.rateTableNew))))),
             .p(.class("lead"), .text(context.t(.rateTablesIntro))),
             .forEach(model.tables) { stored in
                 let table = stored.table
@@ -42,6 +48,9 @@ enum RateTablesPage {
                         .text(" · \(context.t(.rateValidity)): \(period)"),
                         .if(table.isInForce(on: model.today), .span(.class("tag"), .text(" " + context.t(.geoInForce))))),
                     .p(.text("\(context.t(.rateLegalBasis)): \(table.legalBasis)")),
+                    .if(
+                        RateTableEditing.canEdit(table.scope, by: model.principal),
+                        .p(.a(.class("button button-small button-quiet"), .href(attr(Route.rateTableEdit(table.code).path)), .text(context.t(.orgEdit))))),
                     .div(
                         .class("table-wrap"),
                         .table(
