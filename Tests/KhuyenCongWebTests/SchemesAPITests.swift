@@ -302,3 +302,30 @@ struct SchemeSettingsAPITests {
         }
     }
 }
+
+@Suite("API and pages: scheme lists as files")
+struct SchemeExportTests {
+    @Test("CSV and XLSX of the filtered list, scoped like the list", arguments: TestBackend.available)
+    func exports(backend: TestBackend) async throws {
+        try await TestApp.with(backend) { app, _ in
+            let client = try app.testing()
+            let saigon: HTTPHeaders = ["Authorization": "Bearer \(try await app.token("sct-79"))"]
+            let csv = try await client.sendRequest(.GET, "/api/v1/schemes?format=csv&year=2026", headers: saigon)
+            #expect(csv.status == .ok)
+            #expect(csv.headers.contentType?.subType == "csv")
+            let lines = csv.text.split(separator: "\r\n", omittingEmptySubsequences: true).map(String.init)
+            #expect(lines.first?.contains("Mã đề án") == true)
+            #expect(lines.count == 2)  // Hồ Chí Minh City's one scheme, not Hà Nội's
+            #expect(lines.last?.contains("KCQG-2026-79-0001") == true)
+            let xlsx = try await client.sendRequest(.GET, "/api/v1/schemes?format=xlsx", headers: saigon)
+            #expect(xlsx.status == .ok)
+            #expect(xlsx.body.readableBytesView.starts(with: [0x50, 0x4B]))  // a ZIP container
+            #expect(try await client.sendRequest(.GET, "/api/v1/schemes?format=pdf", headers: saigon).status == .badRequest)
+            let browser = TestBrowser(app)
+            try await browser.signIn("sct-01")
+            let page = try await browser.get("/schemes/export.csv?state=draft")
+            #expect(page.text.contains("Ứng dụng máy CNC trong sản xuất đồ gỗ mỹ nghệ"))
+            #expect(!page.text.contains("KCQG-2026-79"))
+        }
+    }
+}

@@ -37,7 +37,6 @@ enum EstablishmentsPage {
 
     static func view(_ context: PageContext, model: Model) -> String {
         let filter = model.filter
-        let exportQuery = model.queryString.split(separator: "&").filter { !$0.hasPrefix("cursor=") }.joined(separator: "&")
         let content: Node<HTML.BodyContext> = .group(
             .div(
                 .class("title-row"),
@@ -112,9 +111,9 @@ enum EstablishmentsPage {
                 .class("export-links"),
                 .a(.href("/craft-villages"), .text(context.t(.craftVillagesTitle))),
                 .text(" · " + context.t(.estExport) + ": "),
-                .a(.href(attr("/establishments/export.csv" + (exportQuery.isEmpty ? "" : "?" + exportQuery))), .text("CSV")),
+                .a(.href(attr("/establishments/export.csv" + filtersOnly(model.queryString))), .text("CSV")),
                 .text(" · "),
-                .a(.href(attr("/establishments/export.xlsx" + (exportQuery.isEmpty ? "" : "?" + exportQuery))), .text("XLSX"))
+                .a(.href(attr("/establishments/export.xlsx" + filtersOnly(model.queryString))), .text("XLSX"))
             ),
             model.items.isEmpty
                 ? .p(.class("empty"), .text(context.t(.estNone)))

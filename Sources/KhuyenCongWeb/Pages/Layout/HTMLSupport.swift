@@ -84,6 +84,12 @@ extension Node where Context: HTML.BodyContext {
     }
 }
 
+/// A list's query without its page position (`?q=…&province=…`, or empty), for export links.
+func filtersOnly(_ query: String) -> String {
+    let kept = query.split(separator: "&").filter { !$0.hasPrefix("cursor=") }.joined(separator: "&")
+    return kept.isEmpty ? "" : "?" + kept
+}
+
 extension Node where Context: HTML.BodyContext {
     /// "Next page →" for a keyset-paginated list: the same query with the new cursor.
     static func nextPage(_ path: String, query: String, cursor: String?, label: String) -> Node {

@@ -98,6 +98,10 @@ enum SchemesPage {
                         })),
                 .div(.class("field field-submit"), .button(.type(.submit), .class("button"), .text(context.t(.schFilter))))
             ),
+            .p(
+                .class("exports"), .text(context.t(.estExport) + ": "),
+                .a(.href(attr("/schemes/export.csv" + filtersOnly(model.queryString))), .text("CSV")), .text(" · "),
+                .a(.href(attr("/schemes/export.xlsx" + filtersOnly(model.queryString))), .text("XLSX"))),
             model.items.isEmpty
                 ? .p(.class("empty"), .text(context.t(.schNone)))
                 : .div(
