@@ -354,3 +354,23 @@ import Testing
         #expect(blocked.message(in: .vi).hasPrefix("Chưa thể “Thẩm định cấp cơ sở: đạt”"))
     }
 }
+
+@Suite("Late settlement")
+struct LateSettlementWorkflowTests {
+    @Test func theCucClosesFromAcceptanceOnlyWhenTheDossierIsLate() throws {
+        let workflow = SchemeWorkflow.national
+        #expect(throws: DomainError.self) {
+            _ = try workflow.transition(.close, from: .facilityAccepted, role: .ministryAdmin, reason: "late", failing: [.settlementOverdue])
+        }
+        let transition = try workflow.transition(.close, from: .facilityAccepted, role: .ministryAdmin, reason: "late", failing: [])
+        #expect(transition.to == .closed)
+        #expect(transition.requiresReason)
+        let accepted = Day(year: 2026, month: 10, day: 1)!
+        let scheme = Scheme(
+            id: UUID(), code: "X", level: .national, kind: .single, title: "T", planYear: 2026, startYear: 2026, endYear: 2026,
+            provinceCode: "01", lines: [], state: .facilityAccepted, facilityAcceptedOn: accepted)
+        let book = RateBook(tables: [])
+        #expect(SchemeChecks(scheme, book: book, today: Day(year: 2026, month: 10, day: 16)!).settlementOverdue == false)
+        #expect(SchemeChecks(scheme, book: book, today: Day(year: 2026, month: 10, day: 17)!).settlementOverdue)
+    }
+}

@@ -329,3 +329,24 @@ struct SchemeExportTests {
         }
     }
 }
+
+@Suite("API: the Cục settles a scheme whose settlement dossier is late")
+struct LateSettlementTests {
+    @Test("closing from facility acceptance needs the 15 days to have passed and a reason", arguments: TestBackend.available)
+    func lateSettlement(backend: TestBackend) async throws {
+        try await TestApp.with(backend) { app, store in
+            let client = try app.testing()
+            let headers: HTTPHeaders = ["Authorization": "Bearer \(try await app.token("bo-admin"))", "Content-Type": "application/json"]
+            let accepted = try await SchemeRepository(store: store).list(
+                scope: .everything, filter: .init(states: [.facilityAccepted]), limit: 1, after: nil)
+            let id = try #require(accepted.items.first?.id).uuidString.lowercased()
+            // The demo's acceptance was on 01/10/2026: the dossier was due on 16/10/2026.
+            let noReason = try await client.sendRequest(.POST, "/api/v1/schemes/\(id)/actions/close", headers: headers, body: try jsonBody([:]))
+            #expect(noReason.status == .badRequest)
+            let closed = try await client.sendRequest(
+                .POST, "/api/v1/schemes/\(id)/actions/close", headers: headers,
+                body: try jsonBody(["reason": "Đơn vị không nộp hồ sơ quyết toán; quyết toán theo biên bản nghiệm thu và Mẫu 9"]))
+            #expect(closed.json["state"] as? String == "closed")
+        }
+    }
+}

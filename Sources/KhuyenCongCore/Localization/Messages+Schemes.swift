@@ -94,6 +94,10 @@ extension Messages {
             .vi: "Chưa thể “{action}”: hỗ trợ đề nghị vượt mức hỗ trợ được phép hoặc chưa tính được theo bảng mức đang áp dụng.",
             .en: "Cannot “{action}”: the support requested is above what the rate table allows, or cannot be computed from it.",
         ],
+        .guardSettlementNotOverdue: [
+            .vi: "Chưa thể “{action}”: hồ sơ quyết toán chưa quá hạn 15 ngày sau nghiệm thu (Thông tư 36/2013).",
+            .en: "Cannot “{action}” yet: the settlement dossier is not past its 15 days after acceptance (Circular 36/2013).",
+        ],
         .actionNotFromState: [
             .vi: "Không thể “{action}” khi đề án đang ở trạng thái “{state}”.",
             .en: "“{action}” is not possible while the scheme is “{state}”.",

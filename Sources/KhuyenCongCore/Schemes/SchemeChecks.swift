@@ -4,9 +4,13 @@ import Foundation
 public struct SchemeChecks: Sendable {
     public let contentErrors: [FieldError]
     public let support: SupportAssessment
+    public let settlementOverdue: Bool
 
-    public init(_ scheme: Scheme, book: RateBook, today: Day) {
+    public init(_ scheme: Scheme, book: RateBook, today: Day, settings: ProvinceSchemeSettings = .nationalRules) {
         contentErrors = SchemeValidation.errors(in: SchemeDraft(scheme))
+        settlementOverdue = SchemeDeadlines.of(
+            planYear: scheme.planYear, state: scheme.state, facilityAcceptedOn: scheme.facilityAcceptedOn, settings: settings, today: today
+        ).contains { $0.kind == .settlement && $0.isOverdue }
         support = SupportCalculator.assess(
             scheme.lines.map(\.supportInput), scope: scheme.rateScope, on: scheme.referenceDay(today: today), book: book)
     }
@@ -15,6 +19,7 @@ public struct SchemeChecks: Sendable {
         var failing: Set<SchemeGuard> = []
         if !contentErrors.isEmpty { failing.insert(.contentValid) }
         if !support.withinRules { failing.insert(.supportWithinRates) }
+        if !settlementOverdue { failing.insert(.settlementOverdue) }
         return failing
     }
 }

@@ -6,11 +6,14 @@ public enum SchemeGuard: String, Sendable, Codable, CaseIterable {
     case contentValid = "content_valid"
     /// Every line's requested support is computed and within the rate table in force (domain §7).
     case supportWithinRates = "support_within_rates"
+    /// The settlement dossier is late: the paying body may then settle on the acceptance minutes.
+    case settlementOverdue = "settlement_overdue"
 
     public var failureKey: MessageKey {
         switch self {
         case .contentValid: .guardContentInvalid
         case .supportWithinRates: .guardSupportExceedsRates
+        case .settlementOverdue: .guardSettlementNotOverdue
         }
     }
 }
@@ -87,6 +90,9 @@ public struct SchemeWorkflow: Sendable {
             .init(.submitSettlement, .facilityAccepted, .settlementSubmitted, [.implementingUnit]),
             .init(.returnForRevision, .settlementSubmitted, .facilityAccepted, [.ministryAdmin], reason: true),
             .init(.close, .settlementSubmitted, .closed, [.ministryAdmin]),
+            // TT 36/2013: when the unit misses the 15 days, the Cục settles with the Treasury on the
+            // facility acceptance minutes and the payment request (Form 9).
+            .init(.close, .facilityAccepted, .closed, [.ministryAdmin], guards: [.settlementOverdue], reason: true),
         ])
     }()
 
@@ -110,6 +116,7 @@ public struct SchemeWorkflow: Sendable {
             .init(.submitSettlement, .facilityAccepted, .settlementSubmitted, [.implementingUnit]),
             .init(.returnForRevision, .settlementSubmitted, .facilityAccepted, [.provinceDepartment], reason: true),
             .init(.close, .settlementSubmitted, .closed, [.provinceDepartment]),
+            .init(.close, .facilityAccepted, .closed, [.provinceDepartment], guards: [.settlementOverdue], reason: true),
         ])
     }
 

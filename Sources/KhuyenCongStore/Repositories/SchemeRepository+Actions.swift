@@ -9,7 +9,7 @@ extension SchemeRepository {
         guard !principal.role.isReadOnly, principal.scope.canRead(scheme.area), SchemeAuthoring.actsFor(scheme, principal: principal)
         else { return [] }
         let settings = try await ProvinceSchemeSettingsRepository(store: store).get(scheme.provinceCode).settings
-        let checks = SchemeChecks(scheme, book: try await RateTableRepository(store: store).book(), today: today)
+        let checks = SchemeChecks(scheme, book: try await RateTableRepository(store: store).book(), today: today, settings: settings)
         return SchemeWorkflow.of(scheme.level, settings: settings).options(from: scheme.state, role: principal.role, failing: checks.failing)
     }
 
@@ -27,7 +27,7 @@ extension SchemeRepository {
             if let expectedVersion, expectedVersion != before.version { throw DomainError.staleVersion }
             let settings = try await ProvinceSchemeSettingsRepository(store: store).get(before.provinceCode, on: sql).settings
             let book = RateBook(tables: try await RateTableRepository(store: store).all(on: sql).map(\.table))
-            let checks = SchemeChecks(before, book: book, today: today)
+            let checks = SchemeChecks(before, book: book, today: today, settings: settings)
             let reason = reason.map(VietnameseText.trimmed).flatMap { $0.isEmpty ? nil : $0 }
             let memberList = members.map(VietnameseText.trimmed).filter { !$0.isEmpty }
             let transition = try SchemeWorkflow.of(before.level, settings: settings)

@@ -126,7 +126,9 @@ extension SchemeRepository {
                 var adjusted = request.revision.applied(to: scheme)
                 adjusted.version += 1
                 let book = RateBook(tables: try await RateTableRepository(store: store).all(on: sql).map(\.table))
-                if let blocking = SchemeChecks(adjusted, book: book, today: today).failing.sorted(by: { $0.rawValue < $1.rawValue }).first {
+                // The adjusted content must still be valid and within the rates; deadlines do not apply here.
+                let failing = SchemeChecks(adjusted, book: book, today: today).failing
+                if let blocking = [SchemeGuard.contentValid, .supportWithinRates].first(where: failing.contains) {
                     throw DomainError(.conflict, blocking.failureKey, labels: ["action": action.labelKey])
                 }
                 try await replaceContent(of: adjusted, sql: sql)

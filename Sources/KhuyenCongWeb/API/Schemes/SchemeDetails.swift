@@ -24,7 +24,7 @@ struct SchemeDetails: Sendable {
         let scheme = try await services.schemes.get(id, scope: principal.scope)
         let settings = try await ProvinceSchemeSettingsRepository(store: services.store).get(scheme.provinceCode).settings
         let book = try await services.rateTables.book()
-        let checks = SchemeChecks(scheme, book: book, today: today)
+        let checks = SchemeChecks(scheme, book: book, today: today, settings: settings)
         let options = try await services.schemes.options(for: scheme, principal: principal, today: today)
         let geography = try await services.geography.current()
         let referenceDay = scheme.referenceDay(today: today)
