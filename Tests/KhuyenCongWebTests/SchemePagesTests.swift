@@ -154,4 +154,33 @@ struct SchemePagesTests {
             #expect(national.text.contains("value=\"1000000000\""))
         }
     }
+
+    @Test("the unit asks on the page to raise a scheme's support; the request goes to the Minister", arguments: TestBackend.available)
+    func adjustmentForm(backend: TestBackend) async throws {
+        try await TestApp.with(backend) { app, store in
+            let schemes = SchemeRepository(store: store)
+            let running = try await schemes.list(scope: .everything, filter: .init(states: [.inProgress]), limit: 1, after: nil)
+            let id = try #require(running.items.first?.id)
+            let path = "/schemes/\(id.uuidString.lowercased())/adjust"
+            let browser = TestBrowser(app)
+            try await browser.signIn("ttkc-01")
+            let form = try await browser.get(path)
+            #expect(form.status == .ok)
+            var fields = [
+                "level": "national", "kind": "single", "provinceCode": "01", "planYear": "2025", "title": running.items[0].title,
+                "startYear": "2025", "endYear": "2025", "communeCodes": "00583", "line1_activityType": "machinery",
+                "line1_description": "Máy chẻ nan", "line1_quantity": "1", "line1_eligibleCost": "560000000", "line1_requestedSupport": "280000000",
+            ]
+            let noReason = try await browser.post(path, form: fields)
+            #expect(noReason.status == .badRequest)
+            fields["reason"] = "Giá thiết bị tăng"
+            let sent = try await browser.post(path, form: fields)
+            #expect(sent.status == .seeOther)
+            let requests = try await schemes.adjustments(of: id, scope: .everything)
+            #expect(requests.last?.decider == .ministryLeader)
+            #expect(requests.last?.kinds.contains(.increaseSupport) == true)
+            let page = try await browser.get("/schemes/\(id.uuidString.lowercased())")
+            #expect(page.text.contains("Tăng tổng kinh phí hỗ trợ"))
+        }
+    }
 }

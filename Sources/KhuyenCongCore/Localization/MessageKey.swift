@@ -127,6 +127,7 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
     case adjIncreaseSupport, adjChangeContent, adjExtend, adjAddOrStop, adjWithinYear, adjOther, adjustmentNotYourDecision
     case adjStateRequested, adjStateConfirmed, adjStateApproved, adjStateRejected, adjActionConfirm, adjActionApprove
     case adjActionReject, adjustmentNotFromState, adjustmentNotAllowedInState, adjustmentAlreadyOpen, adjustmentChangesNothing
+    case adjRequestTitle, adjRequestHint
     case adjustmentsTitle, adjKinds, adjDecider, adjRequestedBy, adjNone, actAdjustmentRequest, actAdjustmentDecide
     case moneyContracted, moneyAdvanced, moneyDisbursed, moneyAccepted, moneySettled, moneyRecovered, moneyNotYours, moneyWrongSource
     case moneyNotInState, moneyContractRecorded, moneyAboveApproved, moneyAboveAdvanceLimit, moneyAboveAccepted, moneyAbovePaid

@@ -148,6 +148,11 @@ extension Messages {
             .vi: "Đề án đã có một đề nghị điều chỉnh đang chờ xử lý.", .en: "The scheme already has an adjustment request waiting.",
         ],
         .adjustmentChangesNothing: [.vi: "Đề nghị không thay đổi nội dung nào.", .en: "The request changes nothing."],
+        .adjRequestTitle: [.vi: "Đề nghị điều chỉnh", .en: "Request an adjustment"],
+        .adjRequestHint: [
+            .vi: "Lý do điều chỉnh. Thẩm quyền quyết định được xác định từ nội dung thay đổi (Thông tư 36/2013, Điều 11).",
+            .en: "Why the change. Who decides follows from what changes (Circular 36/2013 Art.11).",
+        ],
         .adjustmentsTitle: [.vi: "Điều chỉnh", .en: "Adjustments"],
         .adjKinds: [.vi: "Nội dung điều chỉnh", .en: "What changes"],
         .adjDecider: [.vi: "Thẩm quyền quyết định", .en: "Decided by"],

@@ -22,6 +22,7 @@ enum Route: Hashable {
     case scheme(UUID)
     case schemeNew
     case schemeEdit(UUID)
+    case schemeAdjust(UUID)
     case schemeActions(UUID)
     case rateTables
     case rateTableNew
@@ -54,6 +55,7 @@ enum Route: Hashable {
         case .scheme(let id): return "/schemes/\(id.uuidString.lowercased())"
         case .schemeNew: return "/schemes/new"
         case .schemeEdit(let id): return "/schemes/\(id.uuidString.lowercased())/edit"
+        case .schemeAdjust(let id): return "/schemes/\(id.uuidString.lowercased())/adjust"
         case .schemeActions(let id): return "/schemes/\(id.uuidString.lowercased())/actions"
         case .rateTables: return "/rate-tables"
         case .rateTableNew: return "/rate-tables/new"

@@ -44,6 +44,8 @@ func routes(_ app: Application) {
     app.get("schemes", ":id", use: SchemePage.handle)
     app.get("schemes", ":id", "edit", use: SchemeFormPage.edit)
     app.post("schemes", ":id", "edit", use: SchemeFormPage.update)
+    app.get("schemes", ":id", "adjust", use: SchemeFormPage.adjustForm)
+    app.post("schemes", ":id", "adjust", use: SchemeFormPage.requestAdjustment)
     app.post("schemes", ":id", "actions", use: SchemePage.act)
     app.post("schemes", ":id", "adjustments", ":adjustment", use: SchemePage.decideAdjustment)
     app.post("schemes", ":id", "money", use: SchemePage.recordMoney)

@@ -9,6 +9,22 @@ import Vapor
 enum SchemeFormPage {
     static let lineCount = 6
 
+    /// What the form does: draft a new scheme, revise a draft, or ask to adjust an approved scheme
+    /// (then level, kind, province and plan year are fixed and a reason is asked for).
+    enum Mode: Sendable, Equatable {
+        case new
+        case edit(UUID)
+        case adjust(UUID)
+
+        var route: String {
+            switch self {
+            case .new: Route.schemeNew.path
+            case .edit(let id): Route.schemeEdit(id).path
+            case .adjust(let id): Route.schemeAdjust(id).path
+            }
+        }
+    }
+
     /// The form as posted; values stay text so that a wrong one is shown back as typed.
     struct Form: Sendable {
         var values: [String: String]
@@ -110,7 +126,7 @@ enum SchemeFormPage {
     static func new(_ req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
         guard [.ministryAdmin, .provinceDepartment, .implementingUnit].contains(principal.role) else { throw DomainError.forbidden }
-        return .html(try await page(req, form: Form(nil, principal: principal, taxCodes: []), id: nil, error: nil))
+        return .html(try await page(req, form: Form(nil, principal: principal, taxCodes: []), mode: .new, error: nil))
     }
 
     static func create(_ req: Request) async throws -> Response {
@@ -121,7 +137,7 @@ enum SchemeFormPage {
             let created = try await req.services.schemes.create(draft, by: principal, today: req.services.today)
             return req.redirect(to: Route.scheme(created.id).path, redirectType: .normal)
         } catch let error as DomainError where error.kind == .invalidInput || error.kind == .conflict {
-            return .html(try await page(req, form: form, id: nil, error: error), status: error.kind.status)
+            return .html(try await page(req, form: form, mode: .new, error: error), status: error.kind.status)
         }
     }
 
@@ -136,7 +152,7 @@ enum SchemeFormPage {
         for id in scheme.beneficiaryIDs {
             if let establishment = try? await req.services.establishments.get(id, scope: principal.scope) { taxCodes.append(establishment.taxCode) }
         }
-        return .html(try await page(req, form: Form(scheme, principal: principal, taxCodes: taxCodes), id: scheme.id, error: nil))
+        return .html(try await page(req, form: Form(scheme, principal: principal, taxCodes: taxCodes), mode: .edit(scheme.id), error: nil))
     }
 
     static func update(_ req: Request) async throws -> Response {
@@ -152,13 +168,47 @@ enum SchemeFormPage {
             if error.key == .staleVersion {
                 form.values["version"] = String(try await req.services.schemes.get(id, scope: principal.scope).version)
             }
-            return .html(try await page(req, form: form, id: id, error: error), status: error.kind.status)
+            return .html(try await page(req, form: form, mode: .edit(id), error: error), status: error.kind.status)
         }
     }
 
-    static func page(_ req: Request, form: Form, id: UUID?, error: DomainError?) async throws -> String {
+    static func page(_ req: Request, form: Form, mode: Mode, error: DomainError?) async throws -> String {
         let geography = try await req.services.geography.current()
-        return view(PageContext(req), form: form, id: id, provinces: geography.units(level: .province, on: req.services.today), error: error)
+        return view(PageContext(req), form: form, mode: mode, provinces: geography.units(level: .province, on: req.services.today), error: error)
+    }
+
+    /// The implementing unit or the Department asks to change an approved scheme; what it changes,
+    /// and so who decides, is read from the content.
+    static func adjustForm(_ req: Request) async throws -> Response {
+        let principal = try req.requirePrincipal()
+        let scheme = try await req.services.schemes.get(try req.uuidParameter("id"), scope: principal.scope)
+        guard AdjustmentFlow.requesters.contains(principal.role), SchemeAuthoring.actsFor(scheme, principal: principal) else {
+            throw DomainError.forbidden
+        }
+        guard AdjustmentFlow.canRequest(in: scheme.state) else { throw DomainError(.conflict, .adjustmentNotAllowedInState) }
+        var taxCodes: [String] = []
+        for id in scheme.beneficiaryIDs {
+            if let establishment = try? await req.services.establishments.get(id, scope: principal.scope) { taxCodes.append(establishment.taxCode) }
+        }
+        return .html(try await page(req, form: Form(scheme, principal: principal, taxCodes: taxCodes), mode: .adjust(scheme.id), error: nil))
+    }
+
+    static func requestAdjustment(_ req: Request) async throws -> Response {
+        let principal = try req.requirePrincipal()
+        let id = try req.uuidParameter("id")
+        let form = Form(try req.content.decode([String: String].self))
+        do {
+            let scheme = try await req.services.schemes.get(id, scope: principal.scope)
+            let draft = try form.draft(beneficiaries: try await beneficiaries(form, principal: principal, services: req.services))
+            let revision = SchemeRevision(
+                title: draft.title, startYear: draft.startYear, endYear: draft.endYear, communeCodes: draft.communeCodes,
+                cooperatingUnits: draft.cooperatingUnits, beneficiaryIDs: draft.beneficiaryIDs, lines: draft.lines)
+            _ = try await req.services.schemes.requestAdjustment(
+                of: scheme.id, revision: revision, reason: form["reason"], by: principal, today: req.services.today)
+            return req.redirect(to: Route.scheme(id).path + "#adjustments", redirectType: .normal)
+        } catch let error as DomainError where error.kind == .invalidInput || error.kind == .conflict {
+            return .html(try await page(req, form: form, mode: .adjust(id), error: error), status: error.kind.status)
+        }
     }
 
     /// Domain field names (`lines[2].eligibleCost`) as the form names them (`line2_eligibleCost`).
@@ -175,11 +225,18 @@ enum SchemeFormPage {
         return DomainError(error.kind, error.key, arguments: error.arguments, labels: error.labels, fields: fields)
     }
 
-    static func view(_ context: PageContext, form: Form, id: UUID?, provinces: [AdminUnit], error: DomainError?) -> String {
+    static func view(_ context: PageContext, form: Form, mode: Mode, provinces: [AdminUnit], error: DomainError?) -> String {
         let error = formError(error)
         let fields = FormFields(context, error: error)
-        let title = id == nil ? context.t(.schNew) : context.t(.orgEdit) + ": " + form["title"]
-        let action = (id.map(Route.schemeEdit) ?? Route.schemeNew).path
+        let title =
+            switch mode {
+            case .new: context.t(.schNew)
+            case .edit: context.t(.orgEdit) + ": " + form["title"]
+            case .adjust: context.t(.adjRequestTitle) + ": " + form["title"]
+            }
+        let action = mode.route
+        let adjusting = if case .adjust = mode { true } else { false }
+        let fixed = ["level", "kind", "provinceCode", "planYear"]
         let activityOptions = [("", "—")] + ActivityType.allCases.map { ($0.rawValue, "\($0.rateRow) · \(context.t($0.labelKey))") }
         let lineProblems = (error?.fields ?? []).filter { $0.field.hasPrefix("line") || $0.field == "lines" }
         let content: Node<HTML.BodyContext> = .group(
@@ -189,20 +246,23 @@ enum SchemeFormPage {
             .form(
                 .action(attr(action)), .method(.post), .class("stack"), .novalidate(),
                 .csrfField(context.csrfToken),
-                .if(id != nil, .input(.type(.hidden), .name("version"), .value(attr(form["version"])))),
-                .div(
+                .if(mode != .new, .input(.type(.hidden), .name("version"), .value(attr(form["version"])))),
+                .if(adjusting, .group(
+                    .forEach(fixed) { .input(.type(.hidden), .name($0), .value(attr(form[$0]))) },
+                    fields.textarea("reason", .schReason, form["reason"], hint: .adjRequestHint))),
+                .if(!adjusting, .div(
                     .class("field-row"),
                     fields.select("level", .schLevel, options: SchemeLevel.allCases.map { ($0.rawValue, context.t($0.labelKey)) }, selected: form["level"]),
                     fields.select("kind", .schKind, options: SchemeKind.allCases.map { ($0.rawValue, context.t($0.labelKey)) }, selected: form["kind"])
-                ),
+                )),
                 fields.text("title", .schName, form["title"], required: true),
                 .div(
                     .class("field-row"),
-                    fields.text("planYear", .schYear, form["planYear"], type: .number, required: true),
+                    .if(!adjusting, fields.text("planYear", .schYear, form["planYear"], type: .number, required: true)),
                     fields.text("startYear", .schStartYear, form["startYear"], type: .number),
                     fields.text("endYear", .schEndYear, form["endYear"], type: .number)
                 ),
-                fields.select("provinceCode", .schProvince, options: provinces.map { ($0.code, $0.name) }, selected: form["provinceCode"]),
+                .if(!adjusting, fields.select("provinceCode", .schProvince, options: provinces.map { ($0.code, $0.name) }, selected: form["provinceCode"])),
                 fields.text("communeCodes", .schCommunes, form["communeCodes"], hint: .schCommunesHint),
                 fields.textarea("beneficiaries", .schBeneficiaries, form["beneficiaries"], hint: .schBeneficiariesHint),
                 fields.textarea("cooperatingUnits", .schCooperating, form["cooperatingUnits"]),

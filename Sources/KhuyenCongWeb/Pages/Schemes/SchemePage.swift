@@ -16,6 +16,7 @@ enum SchemePage {
         let adjustments: [AdjustmentRequest]
         let moneyEntries: [MoneyEntry]
         let canEdit: Bool
+        let canRequestAdjustment: Bool
         let notice: String?
         let refusal: String?
     }
@@ -122,6 +123,8 @@ enum SchemePage {
             canEdit: details.scheme.state.isEditable && !principal.role.isReadOnly
                 && SchemeAuthoring.canAuthor(level: details.scheme.level, provinceCode: details.scheme.provinceCode, by: principal)
                 && SchemeAuthoring.actsFor(details.scheme, principal: principal),
+            canRequestAdjustment: AdjustmentFlow.canRequest(in: details.scheme.state) && AdjustmentFlow.requesters.contains(principal.role)
+                && SchemeAuthoring.actsFor(details.scheme, principal: principal),
             notice: done.map { Messages.text(.schDone, req.language, ["action": Messages.text($0.labelKey, req.language)]) },
             refusal: refusal)
     }
@@ -137,7 +140,10 @@ enum SchemePage {
             .div(
                 .class("title-row"),
                 .h1(.text(scheme.title)),
-                .if(model.canEdit, .a(.class("button"), .href(Route.schemeEdit(scheme.id).path), .text(context.t(.orgEdit))))),
+                .if(model.canEdit, .a(.class("button"), .href(Route.schemeEdit(scheme.id).path), .text(context.t(.orgEdit)))),
+                .if(
+                    model.canRequestAdjustment,
+                    .a(.class("button button-quiet"), .href(Route.schemeAdjust(scheme.id).path), .text(context.t(.adjRequestTitle))))),
             .p(.class("lead"), .span(.class("code"), .text(scheme.code)), .text(" · "), .span(.class("tag"), .text(context.t(scheme.state.labelKey)))),
             .unwrap(model.notice) { .notice($0, isError: false) },
             .unwrap(model.refusal) { .notice(context.t(.schRefused, ["message": $0]), isError: true) },
