@@ -350,3 +350,66 @@ struct LateSettlementTests {
         }
     }
 }
+
+@Suite("API: review mends — a unit's own schemes, safe numbers, codes that stay unique, national deadlines")
+struct SchemeReviewMendsTests {
+    @Test("a unit sees and names only itself; a huge rate is refused; codes stay unique; national deadlines ignore a province's", arguments: TestBackend.available)
+    func mends(backend: TestBackend) async throws {
+        try await TestApp.with(backend) { app, store in
+            let client = try app.testing()
+            func headers(_ token: String) -> HTTPHeaders { ["Authorization": "Bearer \(token)", "Content-Type": "application/json"] }
+            let unit = try await app.token("ttkc-01")
+            let department = try await app.token("sct-01")
+            // The Department's own local scheme is not the centre's.
+            let own = try await SchemeRepository(store: store).list(scope: .everything, filter: .init(query: "nhan hieu gom bat trang"), limit: 1, after: nil)
+            let departmentScheme = try #require(own.items.first?.id).uuidString.lowercased()
+            #expect(try await client.sendRequest(.GET, "/api/v1/schemes/\(departmentScheme)", headers: headers(unit)).status == .forbidden)
+            let listed = try await client.sendRequest(.GET, "/api/v1/schemes?limit=200", headers: headers(unit))
+            #expect((listed.json["items"] as? [[String: Any]])?.contains { $0["id"] as? String == departmentScheme.uppercased() } == false)
+            #expect((listed.json["items"] as? [[String: Any]])?.isEmpty == false)
+
+            let other = try await OrganisationRepository(store: store).id(forReferenceKey: "province-department-01")
+            let handedOver: [String: any Sendable] = [
+                "level": "national", "kind": "single", "title": "Máy sấy", "planYear": 2027, "provinceCode": "01",
+                "implementingUnitId": try #require(other).uuidString,
+                "lines": [["activityType": "machinery", "description": "Máy sấy", "eligibleCost": 100_000_000, "requestedSupport": 50_000_000] as [String: any Sendable]],
+            ]
+            #expect(try await client.sendRequest(.POST, "/api/v1/schemes", headers: headers(unit), body: try jsonBody(handedOver)).status == .badRequest)
+
+            let huge: [String: any Sendable] = [
+                "code": "HN-X", "scope": "province:01", "title": "X", "legalBasis": "X", "validFrom": "2030-01-01",
+                "rules": [["activityType": "machinery", "ratePercent": 1e300, "capUnit": "establishment", "verified": false] as [String: any Sendable]],
+            ]
+            #expect(try await client.sendRequest(.PUT, "/api/v1/rate-tables/HN-X", headers: headers(department), body: try jsonBody(huge)).status == .badRequest)
+            #expect(try await client.sendRequest(.GET, "/livez").status == .ok)
+
+            // Two 2028 drafts; the first moves to 2029; a third 2028 draft still gets a new code.
+            var draft = handedOver
+            draft["implementingUnitId"] = nil
+            draft["planYear"] = 2028
+            let first = try await client.sendRequest(.POST, "/api/v1/schemes", headers: headers(department), body: try jsonBody(draft))
+            let second = try await client.sendRequest(.POST, "/api/v1/schemes", headers: headers(department), body: try jsonBody(draft))
+            #expect(second.status == .created)
+            var moved = draft
+            moved["planYear"] = 2029
+            moved["version"] = 1
+            let firstID = try #require(first.json["id"] as? String)
+            #expect(try await client.sendRequest(.PUT, "/api/v1/schemes/\(firstID)", headers: headers(department), body: try jsonBody(moved)).status == .ok)
+            let third = try await client.sendRequest(.POST, "/api/v1/schemes", headers: headers(department), body: try jsonBody(draft))
+            #expect(third.status == .created)
+            #expect(third.json["code"] as? String != second.json["code"] as? String)
+
+            // Hà Nội's 120-day settlement setting does not reach national schemes (TT 36/2013: 15 days).
+            let settings: [String: any Sendable] = [
+                "appraiser": "province_department", "approver": "province_committee", "registrationDeadline": "05-20",
+                "settlementDays": 120, "liquidationDeadline": "01-22", "version": 0,
+            ]
+            #expect(try await client.sendRequest(.PUT, "/api/v1/provinces/01/scheme-settings", headers: headers(department), body: try jsonBody(settings)).status == .ok)
+            let accepted = try await SchemeRepository(store: store).list(scope: .everything, filter: .init(states: [.facilityAccepted]), limit: 1, after: nil)
+            let acceptedID = try #require(accepted.items.first?.id).uuidString.lowercased()
+            let scheme = try await client.sendRequest(.GET, "/api/v1/schemes/\(acceptedID)", headers: headers(department))
+            let settlement = (scheme.json["deadlines"] as? [[String: Any]])?.first { $0["kind"] as? String == "settlement" }
+            #expect(settlement?["due"] as? String == "2026-10-16")
+        }
+    }
+}

@@ -28,10 +28,14 @@ public struct AccessScope: Sendable, Hashable {
 
     public let area: Area
     public let readOnly: Bool
+    /// Set for an implementing unit: within its province it sees the registry, but of schemes only
+    /// those it implements (design.md §1: "their own schemes").
+    public let implementingUnit: UUID?
 
-    public init(area: Area, readOnly: Bool) {
+    public init(area: Area, readOnly: Bool, implementingUnit: UUID? = nil) {
         self.area = area
         self.readOnly = readOnly
+        self.implementingUnit = implementingUnit
     }
 
     public init(for principal: Principal) {
@@ -48,7 +52,9 @@ public struct AccessScope: Sendable, Hashable {
         case .establishment, .juryMember:
             area = principal.organisationID.map(Area.organisation) ?? .nothing
         }
-        self.init(area: area, readOnly: principal.role.isReadOnly)
+        self.init(
+            area: area, readOnly: principal.role.isReadOnly,
+            implementingUnit: principal.role == .implementingUnit ? principal.organisationID ?? UUID(uuidString: "00000000-0000-0000-0000-000000000000")! : nil)
     }
 
     public static let everything = AccessScope(area: .nation, readOnly: false)

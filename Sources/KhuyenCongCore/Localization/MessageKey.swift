@@ -113,7 +113,7 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
     case schemeYearOutOfRange, schemeYearsInvalid, schemeNeedsLines, schemeBeneficiaryRepeated, schemeFundsDoNotAddUp
     case schemeQuantityInvalid, schemeAmountInvalid, schemeRequestExceedsCost
     case pilotNeedsTwoActivities, pilotNeedsTwoBeneficiaries, pilotNeedsTwoToThreeYears
-    case schemeBeneficiaryUnknown, schemeCommuneNotInProvince, schemeUnitUnknown, schemeNotEditable
+    case schemeBeneficiaryUnknown, schemeCommuneNotInProvince, schemeUnitUnknown, schemeNotEditable, schemeUnitNotYours
     case stateDraft, stateSubmitted, stateGrassrootsApproved, stateAtMinistry, stateInDraftPlan, stateApproved
     case stateContracted, stateInProgress, stateStopPending, stateStopped, stateFacilityAccepted
     case stateSettlementSubmitted, stateClosed, stateRejected, stateNotSelected

@@ -48,6 +48,9 @@ extension Messages {
             .vi: "Có xã không thuộc tỉnh của đề án.", .en: "A commune is not in the scheme's province.",
         ],
         .schemeUnitUnknown: [.vi: "Không có đơn vị thực hiện này.", .en: "No such implementing unit."],
+        .schemeUnitNotYours: [
+            .vi: "Đơn vị thực hiện chỉ lập đề án cho chính mình.", .en: "An implementing unit drafts schemes for itself only.",
+        ],
         .schemeNotEditable: [
             .vi: "Chỉ sửa được đề án đang soạn; sau khi phê duyệt phải đề nghị điều chỉnh.",
             .en: "Only a draft can be edited; after approval, request an adjustment.",

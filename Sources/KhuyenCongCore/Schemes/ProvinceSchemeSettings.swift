@@ -47,6 +47,12 @@ public struct ProvinceSchemeSettings: Sendable, Hashable, Codable {
 
     public static let nationalRules = ProvinceSchemeSettings()
 
+    /// The settings that govern a scheme of `level`: a province's own only for its local schemes;
+    /// national schemes follow TT 36/2013 wherever they are.
+    public func governing(_ level: SchemeLevel) -> ProvinceSchemeSettings {
+        level == .national ? .nationalRules : self
+    }
+
     /// Roles a province may name as appraiser or approver of its local schemes.
     public static let deciders: [Role] = [.provinceDepartment, .provinceCommittee]
 

@@ -68,6 +68,12 @@ public enum SchemeValidation {
         for (field, amount) in [("counterpartFunds", draft.counterpartFunds), ("otherFunds", draft.otherFunds)] {
             if let amount, amount < 0 || amount > maxLineAmount { errors.append(.init(field: field, key: .fieldWholeNumber)) }
         }
+        if errors.isEmpty, draft.counterpartFunds == nil {
+            // Without a stated counterpart it is what remains, so support and other funds cannot exceed the cost.
+            let lines = draft.lines.reduce(Int64(0)) { $0 + $1.eligibleCost }
+            let asked = draft.lines.reduce(Int64(0)) { $0 + $1.requestedSupport }
+            if asked + (draft.otherFunds ?? 0) > lines { errors.append(.init(field: "otherFunds", key: .schemeFundsDoNotAddUp)) }
+        }
         if errors.isEmpty, let counterpart = draft.counterpartFunds {
             // Domain §7.1: counterpart = eligible cost − support − other funds.
             let lines = draft.lines.reduce(Int64(0)) { $0 + $1.eligibleCost }

@@ -33,7 +33,7 @@ public enum SchemeWorklist {
             if principal.role == .implementingUnit, let unit = scheme.implementingUnitID, unit != principal.organisationID {
                 return nil
             }
-            let provinceSettings = settings(scheme.provinceCode)
+            let provinceSettings = settings(scheme.provinceCode).governing(scheme.level)
             let actions = SchemeWorkflow.of(scheme.level, settings: provinceSettings)
                 .options(from: scheme.state, role: principal.role, failing: []).map(\.action)
                 // A unit's draft waits for the unit, not for the Department that could also submit it.

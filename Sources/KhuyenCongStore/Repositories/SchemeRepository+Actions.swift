@@ -6,9 +6,9 @@ extension SchemeRepository {
     /// What the caller may do to the scheme now, with what blocks each action (for the page and
     /// `GET /schemes/{id}/actions`).
     public func options(for scheme: Scheme, principal: Principal, today: Day) async throws -> [SchemeActionOption] {
-        guard !principal.role.isReadOnly, principal.scope.canRead(scheme.area), SchemeAuthoring.actsFor(scheme, principal: principal)
+        guard !principal.role.isReadOnly, Self.canRead(scheme, scope: principal.scope), SchemeAuthoring.actsFor(scheme, principal: principal)
         else { return [] }
-        let settings = try await ProvinceSchemeSettingsRepository(store: store).get(scheme.provinceCode).settings
+        let settings = try await ProvinceSchemeSettingsRepository(store: store).get(scheme.provinceCode).settings.governing(scheme.level)
         let checks = SchemeChecks(scheme, book: try await RateTableRepository(store: store).book(), today: today, settings: settings)
         return SchemeWorkflow.of(scheme.level, settings: settings).options(from: scheme.state, role: principal.role, failing: checks.failing)
     }
@@ -22,10 +22,11 @@ extension SchemeRepository {
     ) async throws -> Scheme {
         try await store.write { sql, audit in
             guard let before = try await find(id, sql: sql) else { throw DomainError.notFound }
-            guard principal.scope.canRead(before.area) else { throw DomainError.forbidden }
+            guard Self.canRead(before, scope: principal.scope) else { throw DomainError.forbidden }
             guard !principal.role.isReadOnly, SchemeAuthoring.actsFor(before, principal: principal) else { throw DomainError.forbidden }
             if let expectedVersion, expectedVersion != before.version { throw DomainError.staleVersion }
             let settings = try await ProvinceSchemeSettingsRepository(store: store).get(before.provinceCode, on: sql).settings
+                .governing(before.level)
             let book = RateBook(tables: try await RateTableRepository(store: store).all(on: sql).map(\.table))
             let checks = SchemeChecks(before, book: book, today: today, settings: settings)
             let reason = reason.map(VietnameseText.trimmed).flatMap { $0.isEmpty ? nil : $0 }
@@ -102,9 +103,9 @@ extension SchemeRepository {
 extension SchemeRepository {
     /// Other schemes — submitted or further, not refused or stopped — that already give one of
     /// these establishments one of these activities (the duplicate-support check of domain §8.2).
-    public func priorSupport(excluding schemeID: UUID, establishments: [UUID: String], activities: Set<ActivityType>) async throws
-        -> [AppraisalChecklist.PriorSupport]
-    {
+    public func priorSupport(
+        excluding schemeID: UUID, establishments: [UUID: String], activities: Set<ActivityType>, scope: AccessScope
+    ) async throws -> [AppraisalChecklist.PriorSupport] {
         guard !establishments.isEmpty, !activities.isEmpty else { return [] }
         struct Row: Decodable {
             let code: String
@@ -112,7 +113,8 @@ extension SchemeRepository {
             let activityType: String
         }
         let ignored: [SchemeState] = [.draft, .rejected, .notSelected, .stopped]
-        let rows = try await store.sql.select()
+        // Only schemes the reader may open are named; the columns `scoped` filters on are the schemes' own.
+        let rows = try await scoped(store.sql.select(), scope)
             .column(SQLColumn("code", table: "schemes")).column(SQLColumn("establishment_id", table: "scheme_beneficiaries"))
             .column(SQLColumn("activity_type", table: "scheme_lines"))
             .from("scheme_beneficiaries")

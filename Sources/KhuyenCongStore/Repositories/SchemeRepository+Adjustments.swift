@@ -56,7 +56,7 @@ extension SchemeRepository {
         guard !reason.isEmpty else { throw DomainError(.invalidInput, .reasonRequired, fields: [FieldError(field: "reason", key: .fieldRequired)]) }
         return try await store.write { sql, audit in
             guard let scheme = try await find(schemeID, sql: sql) else { throw DomainError.notFound }
-            guard principal.scope.canRead(scheme.area) else { throw DomainError.forbidden }
+            guard Self.canRead(scheme, scope: principal.scope) else { throw DomainError.forbidden }
             guard AdjustmentFlow.requesters.contains(principal.role), SchemeAuthoring.actsFor(scheme, principal: principal)
             else { throw DomainError.forbidden }
             guard AdjustmentFlow.canRequest(in: scheme.state) else { throw DomainError(.conflict, .adjustmentNotAllowedInState) }
@@ -109,7 +109,7 @@ extension SchemeRepository {
                     .from("scheme_adjustments").where("id", .equal, SQLBind(id.uuidString.lowercased()))).first,
                 let scheme = try await find(request.schemeID, sql: sql)
             else { throw DomainError.notFound }
-            guard principal.scope.canRead(scheme.area) else { throw DomainError.forbidden }
+            guard Self.canRead(scheme, scope: principal.scope) else { throw DomainError.forbidden }
             guard !principal.role.isReadOnly else { throw DomainError.forbidden }
             if let expectedVersion, expectedVersion != request.version { throw DomainError.staleVersion }
             let reason = reason.map(VietnameseText.trimmed).flatMap { $0.isEmpty ? nil : $0 }

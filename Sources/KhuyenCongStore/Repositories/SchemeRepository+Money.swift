@@ -41,7 +41,7 @@ extension SchemeRepository {
     ) async throws -> MoneyEntry {
         try await store.write { sql, audit in
             guard let scheme = try await find(schemeID, sql: sql) else { throw DomainError.notFound }
-            guard principal.scope.canRead(scheme.area) else { throw DomainError.forbidden }
+            guard Self.canRead(scheme, scope: principal.scope) else { throw DomainError.forbidden }
             guard !principal.role.isReadOnly else { throw DomainError.forbidden }
             let entry = MoneyEntry(
                 id: UUID(), schemeID: schemeID, kind: kind, source: scheme.level.supportSource, amount: amount, on: day,

@@ -10,14 +10,17 @@ extension SchemeRepository {
         var completed = draft
         if completed.implementingUnitID == nil, principal.role == .implementingUnit { completed.implementingUnitID = principal.organisationID }
         let draft = completed
+        try checkUnitChoice(draft, by: principal)
         try checkContent(draft)
         return try await store.write { sql, audit in
             try await checkReferences(draft, scope: principal.scope, today: today, sql: sql)
             let prefix = draft.level == .national ? "KCQG" : "KCDP"
-            let taken = try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("schemes")
-                .where("level", .equal, SQLBind(draft.level.rawValue)).where("plan_year", .equal, SQLBind(draft.planYear))
-                .where("province_code", .equal, SQLBind(draft.provinceCode)).first(decodingColumn: "n", as: Int.self) ?? 0
-            let code = "\(prefix)-\(draft.planYear)-\(draft.provinceCode)-" + String(format: "%04d", taken + 1)
+            // The highest sequence of the prefix, not a count: a draft moved to another year keeps its code.
+            let stem = "\(prefix)-\(draft.planYear)-\(draft.provinceCode)-"
+            let codes = try await sql.select().column("code").from("schemes").where("code", .like, SQLBind(stem + "%"))
+                .all(decodingColumn: "code", as: String.self)
+            let taken = codes.compactMap { Int($0.dropFirst(stem.count)) }.max() ?? 0
+            let code = stem + String(format: "%04d", taken + 1)
             let scheme = Self.scheme(from: draft, id: UUID(), code: code, state: .draft, version: 1)
             try await insert(scheme, sql: sql)
             if let referenceKey {
@@ -35,9 +38,10 @@ extension SchemeRepository {
     /// an approved scheme changes through an adjustment.
     public func update(_ id: UUID, with draft: SchemeDraft, expectedVersion: Int, by principal: Principal, today: Day) async throws -> Scheme {
         try checkContent(draft)
+        try checkUnitChoice(draft, by: principal)
         return try await store.write { sql, audit in
             guard let before = try await find(id, sql: sql) else { throw DomainError.notFound }
-            guard principal.scope.canRead(before.area) else { throw DomainError.forbidden }
+            guard Self.canRead(before, scope: principal.scope) else { throw DomainError.forbidden }
             guard SchemeAuthoring.canAuthor(level: before.level, provinceCode: before.provinceCode, by: principal),
                 SchemeAuthoring.actsFor(before, principal: principal), !principal.role.isReadOnly,
                 draft.provinceCode == before.provinceCode, draft.level == before.level
@@ -52,6 +56,13 @@ extension SchemeRepository {
                 actor: Actor(principal), action: "scheme.update", entityType: "scheme", entityID: id.uuidString.lowercased(),
                 provinceCode: after.provinceCode, before: before, after: after)
             return after
+        }
+    }
+
+    /// An implementing unit drafts for itself; it cannot hand a scheme to another organisation.
+    func checkUnitChoice(_ draft: SchemeDraft, by principal: Principal) throws {
+        if principal.role == .implementingUnit, let unit = draft.implementingUnitID, unit != principal.organisationID {
+            throw DomainError.invalidFields([FieldError(field: "implementingUnitId", key: .schemeUnitNotYours)])
         }
     }
 

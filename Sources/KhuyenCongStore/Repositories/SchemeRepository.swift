@@ -80,7 +80,11 @@ public struct SchemeRepository: Sendable {
 
     /// The scope as a filter on schemes. A commune sees the schemes carried out in it.
     func scoped<Builder: SQLPredicateBuilder>(_ builder: Builder, _ scope: AccessScope) -> Builder {
-        switch scope.area {
+        var builder = builder
+        if let unit = scope.implementingUnit {
+            builder = builder.where("implementing_unit_id", .equal, SQLBind(unit.uuidString.lowercased()))
+        }
+        return switch scope.area {
         case .nation: builder
         case .province(let code): builder.where("province_code", .equal, SQLBind(code))
         case .commune(let code):
@@ -127,9 +131,15 @@ public struct SchemeRepository: Sendable {
     /// The scheme if it exists; `forbidden` when it exists outside the scope.
     public func get(_ id: UUID, scope: AccessScope) async throws -> Scheme {
         guard let scheme = try await find(id, sql: store.sql) else { throw DomainError.notFound }
-        guard scope.canRead(scheme.area) || scheme.communeCodes.contains(where: { scope.canRead(RecordArea(provinceCode: nil, communeCode: $0)) })
-        else { throw DomainError.forbidden }
+        guard Self.canRead(scheme, scope: scope) else { throw DomainError.forbidden }
         return scheme
+    }
+
+    /// The record-level form of `scoped`: the area (or one of the scheme's communes) and, for an
+    /// implementing unit, its own schemes only.
+    static func canRead(_ scheme: Scheme, scope: AccessScope) -> Bool {
+        if let unit = scope.implementingUnit, scheme.implementingUnitID != unit { return false }
+        return scope.canRead(scheme.area) || scheme.communeCodes.contains { scope.canRead(RecordArea(provinceCode: nil, communeCode: $0)) }
     }
 
     func find(_ id: UUID, sql: any SQLDatabase) async throws -> Scheme? {

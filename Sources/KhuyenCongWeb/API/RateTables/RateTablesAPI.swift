@@ -63,7 +63,10 @@ struct RateTableDTO: Content {
                 errors.append(FieldError(field: "rules.\(rule.activityType).capUnit", key: .rateCapUnitInvalid))
                 continue
             }
-            let basisPoints = rule.rateBasisPoints ?? rule.ratePercent.map { Int(($0 * 100).rounded()) }
+            // A percentage far out of range must be refused, not converted (Int(_:) traps on overflow).
+            let basisPoints = rule.rateBasisPoints ?? rule.ratePercent.map { percent in
+                percent.isFinite && abs(percent) <= 1_000_000 ? Int((percent * 100).rounded()) : -1
+            }
             parsed.append(SupportRule(activityType: activity, ratePercent: basisPoints, cap: rule.cap, capUnit: unit, verified: rule.verified, note: rule.note))
         }
         guard errors.isEmpty, let scope, let from else { throw DomainError.invalidFields(errors) }

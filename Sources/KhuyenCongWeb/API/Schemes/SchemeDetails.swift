@@ -23,6 +23,7 @@ struct SchemeDetails: Sendable {
         let today = services.today
         let scheme = try await services.schemes.get(id, scope: principal.scope)
         let settings = try await ProvinceSchemeSettingsRepository(store: services.store).get(scheme.provinceCode).settings
+            .governing(scheme.level)
         let book = try await services.rateTables.book()
         let checks = SchemeChecks(scheme, book: book, today: today, settings: settings)
         let options = try await services.schemes.options(for: scheme, principal: principal, today: today)
@@ -42,7 +43,7 @@ struct SchemeDetails: Sendable {
         let prior = try await services.schemes.priorSupport(
             excluding: scheme.id,
             establishments: Dictionary(beneficiaries.map { ($0.establishment.id, $0.establishment.name) }, uniquingKeysWith: { a, _ in a }),
-            activities: Set(scheme.lines.map(\.activityType)))
+            activities: Set(scheme.lines.map(\.activityType)), scope: principal.scope)
         return SchemeDetails(
             scheme: scheme, settings: settings, referenceDay: referenceDay, assessment: checks.support,
             checks: checks, options: options,
