@@ -225,3 +225,31 @@ private enum Fixture {
         #expect(AdvanceRules.limit(for: []) == 0)
     }
 }
+
+@Suite("Adjustment confirmation refused")
+struct AdjustmentConfirmationRefusedTests {
+    @Test func theDepartmentMayDeclineToConfirmWithAReason() throws {
+        let request = AdjustmentRequest(
+            id: UUID(), schemeID: UUID(), kinds: [.increaseSupport], reason: "r",
+            revision: SchemeRevision(title: "T", startYear: 2026, endYear: 2026, communeCodes: [], cooperatingUnits: [], beneficiaryIDs: [], lines: []),
+            state: .requested, decider: .ministryLeader, requestedBy: "u", requestedAtMillis: 0)
+        #expect(try AdjustmentFlow.decide(.reject, on: request, role: .provinceDepartment, reason: "Không đủ căn cứ") == .rejected)
+        #expect(throws: DomainError.self) { _ = try AdjustmentFlow.decide(.reject, on: request, role: .provinceDepartment, reason: " ") }
+        #expect(throws: DomainError.self) { _ = try AdjustmentFlow.decide(.reject, on: request, role: .ministryAdmin, reason: "x") }
+    }
+}
+
+@Suite("Approval of programmes and plans")
+struct ApprovalTests {
+    @Test func onlyTheApproverApprovesOrChangesAnApprovedRecord() throws {
+        try Approval.check(wasApproved: false, isApproved: true, changed: true, scope: .province("01"), role: .provinceCommittee)
+        #expect(throws: DomainError.self) {
+            try Approval.check(wasApproved: false, isApproved: true, changed: true, scope: .province("01"), role: .provinceDepartment)
+        }
+        #expect(throws: DomainError.self) {
+            try Approval.check(wasApproved: true, isApproved: true, changed: true, scope: .national, role: .ministryAdmin)
+        }
+        try Approval.check(wasApproved: true, isApproved: true, changed: false, scope: .national, role: .ministryAdmin)
+        try Approval.check(wasApproved: false, isApproved: false, changed: true, scope: .national, role: .ministryAdmin)
+    }
+}

@@ -102,11 +102,23 @@ struct ProgrammesAPITests {
             var cut = national
             cut["envelopes"] = ["central": 1] as [String: any Sendable]
             let nationalID = try #require(national["id"] as? String)
+            let cutBody = ByteBuffer(bytes: Array(try JSONSerialization.data(withJSONObject: cut)))
+            // An approved plan is the approver's to change: the Cục is refused, the leadership may.
+            #expect(try await client.sendRequest(.PUT, "/api/v1/plans/\(nationalID)", headers: headers(cuc), body: cutBody).status == .forbidden)
             let over = try await client.sendRequest(
-                .PUT, "/api/v1/plans/\(nationalID)", headers: headers(cuc), body: ByteBuffer(bytes: Array(try JSONSerialization.data(withJSONObject: cut))))
+                .PUT, "/api/v1/plans/\(nationalID)", headers: headers(try await app.token("lanhdao-bo")), body: cutBody)
             #expect((over.json["total"] as? [String: Any])?["overCommitted"] as? Bool == true)
             let stale = try await client.sendRequest(.PUT, "/api/v1/plans/\(id)", headers: headers(try await app.token("sct-01")), body: ByteBuffer(bytes: Array(body)))
             #expect(stale.status == .conflict)
+            // The Department cannot approve its own plan; the People's Committee does.
+            var approving = try #require(hanoi.json as [String: Any]?)
+            approving["status"] = "approved"
+            approving["decisionRef"] = "12/QĐ-UBND"
+            approving["approvedOn"] = "2026-03-01"
+            let approvingBody = ByteBuffer(bytes: Array(try JSONSerialization.data(withJSONObject: approving)))
+            #expect(try await client.sendRequest(.PUT, "/api/v1/plans/\(id)", headers: headers(try await app.token("sct-01")), body: approvingBody).status == .forbidden)
+            let approved = try await client.sendRequest(.PUT, "/api/v1/plans/\(id)", headers: headers(try await app.token("ubnd-01")), body: approvingBody)
+            #expect(approved.json["status"] as? String == "approved")
         }
     }
 }

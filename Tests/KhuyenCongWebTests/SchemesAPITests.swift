@@ -207,6 +207,7 @@ struct SchemeAdjustmentsAPITests {
             #expect(second.status == .conflict)  // one open request at a time
 
             #expect(try await post("/api/v1/adjustments/\(adjustment)/approve", cuc, [:]).status == .conflict)  // not confirmed yet
+            #expect(try await post("/api/v1/adjustments/\(adjustment)/reject", department, [:]).status == .badRequest)  // needs a reason
             #expect(try await post("/api/v1/adjustments/\(adjustment)/confirm", department, [:]).json["state"] as? String == "confirmed")
             let cucRefused = try await post("/api/v1/adjustments/\(adjustment)/approve", cuc, [:], language: "en")
             #expect(cucRefused.status == .forbidden)

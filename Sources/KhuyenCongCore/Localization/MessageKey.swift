@@ -157,6 +157,7 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
     case navProgrammes, progTitle, progIntro, progNational, progProvinces, progCoverageIntro, progNone, progTarget, progAchieved
     case progPlanned, progPercent, progMetric, progDecision, progPeriod, plansTitle, plansIntro, planEnvelope, planCommitted
     case planProposed, planRemaining, planSource, planOverCommittedFlag, plansNone
+    case approvalNotYours
     case programmeCodeTaken, planExists, actProgrammeSeed, actProgrammeCreate, actProgrammeUpdate, actPlanCreate, actPlanUpdate
     case metricDemoModels, metricMachines, metricTechnologyLines, metricCleanerProductionAssessments
     case metricCleanerProductionPilots, metricPollutionTreatmentUpgrades, metricTrademarks, metricClusterDetailedPlans

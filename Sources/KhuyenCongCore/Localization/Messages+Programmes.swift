@@ -124,6 +124,9 @@ extension Messages {
         .planSource: [.vi: "Nguồn", .en: "Source"],
         .planOverCommittedFlag: [.vi: "Vượt dự toán", .en: "Over the envelope"],
         .plansNone: [.vi: "Chưa có kế hoạch nào cho năm này.", .en: "No plan for this year yet."],
+        .approvalNotYours: [
+            .vi: "Chỉ “{role}” phê duyệt, hoặc sửa khi đã phê duyệt.", .en: "Only “{role}” approves this, or changes it once approved.",
+        ],
         .programmeCodeTaken: [.vi: "Đã có chương trình với mã này.", .en: "A programme with this code exists."],
         .planExists: [.vi: "Đã có kế hoạch của phạm vi này cho năm này.", .en: "This scope already has a plan for this year."],
         .actProgrammeSeed: [.vi: "Nạp chương trình khuyến công", .en: "Programme loaded"],

@@ -141,7 +141,16 @@ public enum AdjustmentFlow {
                 throw DomainError(.forbidden, .adjustmentNotYourDecision, labels: ["role": Role.provinceDepartment.messageKey])
             }
             return .confirmed
-        case (.approve, .confirmed), (.reject, .confirmed):
+        case (.reject, .requested):
+            // The Sở may decline to confirm: the request ends there, with its reason.
+            guard role == .provinceDepartment else {
+                throw DomainError(.forbidden, .adjustmentNotYourDecision, labels: ["role": Role.provinceDepartment.messageKey])
+            }
+            if VietnameseText.trimmed(reason ?? "").isEmpty {
+                throw DomainError(.invalidInput, .reasonRequired, fields: [FieldError(field: "reason", key: .fieldRequired)])
+            }
+            return .rejected
+                case (.approve, .confirmed), (.reject, .confirmed):
             // The decider was fixed from the content: the Cục cannot take the Minister's decision.
             guard role == request.decider else {
                 throw DomainError(.forbidden, .adjustmentNotYourDecision, labels: ["role": request.decider.messageKey])

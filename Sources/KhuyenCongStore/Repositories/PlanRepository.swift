@@ -64,6 +64,11 @@ public struct PlanRepository: Sendable {
             guard before?.version == expectedVersion else { throw expectedVersion == nil ? DomainError(.conflict, .planExists) : .staleVersion }
             if let before, before.scope != plan.scope { throw DomainError.forbidden }
             if let sameSlot, sameSlot.id != plan.id { throw DomainError(.conflict, .planExists) }
+            var compared = plan
+            compared.version = before?.version ?? plan.version
+            try Approval.check(
+                wasApproved: before?.status == .approved, isApproved: plan.status == .approved, changed: compared != before,
+                scope: plan.scope, role: principal.role)
             var saved = plan
             saved.version = (before?.version ?? 0) + 1
             if before != nil { try await sql.delete(from: "annual_plans").where("id", .equal, SQLBind(plan.id.uuidString.lowercased())).run() }

@@ -65,6 +65,11 @@ public struct ProgrammeRepository: Sendable {
             if existing.contains(where: { $0.code == programme.code && $0.id != programme.id }) {
                 throw DomainError(.conflict, .programmeCodeTaken)
             }
+            var compared = programme
+            compared.version = before?.version ?? programme.version
+            try Approval.check(
+                wasApproved: before?.status.isApproved == true, isApproved: programme.status.isApproved, changed: compared != before,
+                scope: programme.scope, role: principal.role)
             var saved = programme
             saved.version = (before?.version ?? 0) + 1
             try await write(saved, replacing: before != nil, sql: sql)

@@ -12,8 +12,10 @@ struct DemoPlans {
 
     func loadIfNeeded() async throws {
         let users = UserRepository(store: store)
-        guard let cuc = try await users.credentials(username: "bo-admin")?.principal,
-            let hanoi = try await users.credentials(username: "sct-01")?.principal
+        // Approved records are saved by their approvers: the leadership and the People's Committee.
+        guard let cuc = try await users.credentials(username: "lanhdao-bo")?.principal,
+            let hanoi = try await users.credentials(username: "sct-01")?.principal,
+            let committee = try await users.credentials(username: "ubnd-01")?.principal
         else { return }
         let programmes = ProgrammeRepository(store: store)
         if try await !programmes.programmes().contains(where: { $0.code == Self.hanoiProgrammeCode }) {
@@ -28,7 +30,7 @@ struct DemoPlans {
                         ProgrammeTarget(metric: .workersTrained, targetValue: 1_500),
                         ProgrammeTarget(metric: .establishmentsSupported, targetValue: 120),
                     ]),
-                expectedVersion: nil, by: hanoi)
+                expectedVersion: nil, by: committee)
         }
         let plans = PlanRepository(store: store)
         let wanted: [(Principal, AnnualPlan)] = [

@@ -229,7 +229,7 @@ enum SchemePage {
                 .forEach(model.adjustments.reversed()) { request in
                     let actions: [AdjustmentAction] =
                         switch request.state {
-                        case .requested where role == .provinceDepartment: [.confirm]
+                        case .requested where role == .provinceDepartment: [.confirm, .reject]
                         case .confirmed where role == request.decider: [.approve, .reject]
                         default: []
                         }
