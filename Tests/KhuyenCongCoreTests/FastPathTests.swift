@@ -37,3 +37,16 @@ import Testing
         #expect(Messages.fill("{c} {a", ["a": "1"]) == "{c} {a")
     }
 }
+
+@Suite("Money as people type it")
+struct MoneyParseTests {
+    @Test(arguments: [("1.234.567", Int64(1_234_567)), ("1 234 567 ₫", 1_234_567), ("1,234,567", 1_234_567), ("0", 0)])
+    func readsGroupedAmounts(_ text: String, _ value: Int64) {
+        #expect(Money.parse(text) == value)
+    }
+
+    @Test(arguments: ["", "12abc", "-5", "1.5e3", "١٢", "₫"])
+    func refusesWhatIsNotWholeDong(_ text: String) {
+        #expect(Money.parse(text) == nil)
+    }
+}

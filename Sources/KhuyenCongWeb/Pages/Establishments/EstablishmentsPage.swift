@@ -59,17 +59,7 @@ enum EstablishmentsPage {
                         .type(.search), .id("q"), .name("q"), .value(attr(filter.query ?? "")),
                         .placeholder(context.t(.estSearchPlaceholder)))
                 ),
-                .div(
-                    .class("field"),
-                    .label(.for("province"), .text(context.t(.orgProvince))),
-                    .select(
-                        .id("province"), .attribute(named: "name", value: "province"),
-                        .option(.value(""), .label(context.t(.orgAll))),
-                        .forEach(model.provinces) { province in
-                            .option(.value(province.code), .label(attr(province.name)), .isSelected(province.code == filter.provinceCode))
-                        }
-                    )
-                ),
+                .provinceFilter(model.provinces, selected: filter.provinceCode, context),
                 .div(
                     .class("field"),
                     .label(.for("form"), .text(context.t(.estLegalForm))),

@@ -100,6 +100,21 @@ extension Node where Context: HTML.BodyContext {
     }
 }
 
+extension Node where Context == HTML.FormContext {
+    /// The "province" filter of a list: today's provinces, or all.
+    static func provinceFilter(_ provinces: [AdminUnit], selected: String?, _ context: PageContext) -> Node {
+        .div(
+            .class("field"),
+            .label(.for("province"), .text(context.t(.orgProvince))),
+            .select(
+                .id("province"), .attribute(named: "name", value: "province"),
+                .option(.value(""), .label(context.t(.orgAll))),
+                .forEach(provinces) { province in
+                    .option(.value(province.code), .label(attr(province.name)), .isSelected(province.code == selected))
+                }))
+    }
+}
+
 extension Node where Context == HTML.TableRowContext {
     /// A column header cell.
     static func columnHeader(_ text: String) -> Node {

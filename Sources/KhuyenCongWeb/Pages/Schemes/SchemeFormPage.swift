@@ -70,9 +70,8 @@ enum SchemeFormPage {
                 return value
             }
             func amount(_ name: String) -> Int64? {
-                let text = self[name].filter { !$0.isWhitespace && $0 != "." && $0 != "," && $0 != "₫" }
-                guard !text.isEmpty else { return nil }
-                guard let value = Int64(text), value >= 0 else {
+                guard !VietnameseText.trimmed(self[name]).isEmpty else { return nil }
+                guard let value = Money.parse(self[name]) else {
                     errors.append(FieldError(field: name, key: .fieldWholeNumber))
                     return nil
                 }

@@ -33,15 +33,11 @@ enum SchemePage {
         let id = try req.uuidParameter("id")
         let form = try req.content.decode(AdjustmentForm.self)
         guard let action = AdjustmentAction(rawValue: form.action) else { throw DomainError(.notFound, .schemeActionUnknown) }
-        do {
+        let adjustment = try req.uuidParameter("adjustment")
+        return try await showingRefusal(on: id, principal: principal, req: req, redirect: Route.scheme(id).path + "#adjustments") {
             _ = try await req.services.schemes.decideAdjustment(
-                try req.uuidParameter("adjustment"), action: action, expectedVersion: form.version, reason: form.reason, by: principal,
-                today: req.services.today)
-        } catch let error as DomainError where error.kind != .notFound {
-            let model = try await model(id, principal: principal, req: req, done: nil, refusal: error.message(in: req.language))
-            return .html(view(PageContext(req), model: model), status: error.kind.status)
+                adjustment, action: action, expectedVersion: form.version, reason: form.reason, by: principal, today: req.services.today)
         }
-        return req.redirect(to: Route.scheme(id).path + "#adjustments", redirectType: .normal)
     }
 
     struct MoneyForm: Content {
@@ -56,19 +52,12 @@ enum SchemePage {
         let principal = try req.requirePrincipal()
         let id = try req.uuidParameter("id")
         let form = try req.content.decode(MoneyForm.self)
-        do {
+        return try await showingRefusal(on: id, principal: principal, req: req, redirect: Route.scheme(id).path + "#money") {
             guard let kind = MoneyKind(rawValue: form.kind) else { throw DomainError.invalidFields([FieldError(field: "kind", key: .moneyKindUnknown)]) }
-            guard let amount = Int64(form.amount.filter { $0.isNumber }), !form.amount.contains("-") else {
-                throw DomainError.invalidFields([FieldError(field: "amount", key: .schemeAmountInvalid)])
-            }
+            guard let amount = Money.parse(form.amount) else { throw DomainError.invalidFields([FieldError(field: "amount", key: .schemeAmountInvalid)]) }
             guard let day = Day(parsing: form.on) else { throw DomainError.invalidFields([FieldError(field: "on", key: .fieldInvalidDate)]) }
             _ = try await req.services.schemes.recordMoney(on: id, kind: kind, amount: amount, day: day, reference: form.reference, by: principal)
-        } catch let error as DomainError where error.kind != .notFound {
-            let detail = error.fields.map { Messages.text($0.key, req.language) }.joined(separator: " ")
-            let model = try await model(id, principal: principal, req: req, done: nil, refusal: error.message(in: req.language) + (detail.isEmpty ? "" : " " + detail))
-            return .html(view(PageContext(req), model: model), status: error.kind.status)
         }
-        return req.redirect(to: Route.scheme(id).path + "#money", redirectType: .normal)
     }
 
     struct ActionForm: Content {
@@ -92,15 +81,27 @@ enum SchemePage {
         let id = try req.uuidParameter("id")
         let form = try req.content.decode(ActionForm.self)
         guard let action = SchemeAction(rawValue: form.action) else { throw DomainError(.notFound, .schemeActionUnknown) }
-        do {
+        return try await showingRefusal(on: id, principal: principal, req: req, redirect: Route.scheme(id).path + "?done=" + action.rawValue) {
             _ = try await req.services.schemes.perform(
                 action, on: id, expectedVersion: form.version, reason: form.reason,
                 members: (form.members ?? "").split(whereSeparator: \.isNewline).map(String.init), by: principal, today: req.services.today)
+        }
+    }
+
+    /// Runs one step posted from the page: on success it redirects; a refusal shows the page again
+    /// with the reason (and any field's message) under the status the API would give, nothing changed.
+    static func showingRefusal(
+        on id: UUID, principal: Principal, req: Request, redirect: String, _ step: () async throws -> Void
+    ) async throws -> Response {
+        do {
+            try await step()
         } catch let error as DomainError where error.kind != .notFound {
-            let model = try await model(id, principal: principal, req: req, done: nil, refusal: error.message(in: req.language))
+            let details = error.fields.map { Messages.text($0.key, req.language, error.arguments) }
+            let message = ([error.message(in: req.language)] + details).joined(separator: " ")
+            let model = try await model(id, principal: principal, req: req, done: nil, refusal: message)
             return .html(view(PageContext(req), model: model), status: error.kind.status)
         }
-        return req.redirect(to: Route.scheme(id).path + "?done=" + action.rawValue, redirectType: .normal)
+        return req.redirect(to: redirect, redirectType: .normal)
     }
 
     static func model(_ id: UUID, principal: Principal, req: Request, done: SchemeAction?, refusal: String?) async throws -> Model {

@@ -87,15 +87,7 @@ enum SchemesPage {
                         .forEach(SchemeState.allCases) { state in
                             .option(.value(state.rawValue), .label(context.t(state.labelKey)), .isSelected(filter.states == [state]))
                         })),
-                .div(
-                    .class("field"),
-                    .label(.for("province"), .text(context.t(.orgProvince))),
-                    .select(
-                        .id("province"), .attribute(named: "name", value: "province"),
-                        .option(.value(""), .label(context.t(.orgAll))),
-                        .forEach(model.provinces) { province in
-                            .option(.value(province.code), .label(attr(province.name)), .isSelected(province.code == filter.provinceCode))
-                        })),
+                .provinceFilter(model.provinces, selected: filter.provinceCode, context),
                 .div(.class("field field-submit"), .button(.type(.submit), .class("button"), .text(context.t(.schFilter))))
             ),
             .p(
