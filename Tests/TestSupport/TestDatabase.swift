@@ -75,7 +75,7 @@ public enum TestDatabase {
         }
     }
 
-    static var testLogger: Logger {
+    public static var testLogger: Logger {
         var logger = Logger(label: "test")
         logger.logLevel = .warning
         return logger

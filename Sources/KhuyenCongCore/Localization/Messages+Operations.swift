@@ -1,0 +1,36 @@
+import Foundation
+
+extension Messages {
+    /// What the operator commands say (backup and restore).
+    static let operations: [MessageKey: [Language: String]] = [
+        .cliBackupPostgres: [
+            .vi: "Cơ sở dữ liệu là PostgreSQL: sao lưu bằng pg_dump và khôi phục bằng pg_restore (xem docs/operating.md).",
+            .en: "The database is PostgreSQL: back it up with pg_dump and restore with pg_restore (see docs/operating.md).",
+        ],
+        .cliBackupExists: [
+            .vi: "Tệp {file} đã có; chọn tên khác để không ghi đè bản sao lưu cũ.",
+            .en: "{file} already exists; choose another name so no earlier backup is overwritten.",
+        ],
+        .cliBackupNotFound: [.vi: "Không tìm thấy tệp {file}.", .en: "{file} was not found."],
+        .cliBackupInvalid: [
+            .vi: "{file} không phải bản sao lưu KhuyenCong còn nguyên vẹn (không phải SQLite, bị hỏng hoặc thiếu bảng); không thay đổi gì.",
+            .en: "{file} is not an intact KhuyenCong backup (not SQLite, damaged, or missing tables); nothing was changed.",
+        ],
+        .cliBackupAuditBroken: [
+            .vi: "Nhật ký kiểm toán trong bản sao lưu bị đứt ở mục {seq}; không khôi phục.",
+            .en: "The backup's audit trail is broken at entry {seq}; not restored.",
+        ],
+        .cliBackupDone: [
+            .vi: "Đã sao lưu vào {file}: {bytes} byte, nhật ký kiểm toán {entries} mục nguyên vẹn (mã cuối {head}).",
+            .en: "Backed up to {file}: {bytes} bytes, audit trail of {entries} entries intact (last hash {head}).",
+        ],
+        .cliRestoreDone: [
+            .vi: "Đã khôi phục từ {file}: nhật ký kiểm toán {entries} mục nguyên vẹn (mã cuối {head}). Khởi động lại máy chủ.",
+            .en: "Restored from {file}: audit trail of {entries} entries intact (last hash {head}). Start the server again.",
+        ],
+        .cliRestoreKept: [
+            .vi: "Cơ sở dữ liệu trước đó được giữ lại tại {file}.",
+            .en: "The previous database was kept at {file}.",
+        ],
+    ]
+}
