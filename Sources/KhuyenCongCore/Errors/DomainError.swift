@@ -14,7 +14,7 @@ public struct FieldError: Sendable, Hashable, Codable {
 /// Every refusal the domain can give. The web layer maps `kind` to an HTTP status once and renders
 /// `key` in the user's language (design.md §4.8).
 public struct DomainError: Error, Sendable, Hashable {
-    public enum Kind: String, Sendable {
+    public enum Kind: String, Sendable, CaseIterable {
         case invalidInput = "invalid_input"
         case notFound = "not_found"
         case conflict

@@ -169,6 +169,12 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
     case programmeCodeInvalid, programmeYearsInvalid, programmeTargetNegative, programmeTargetRepeated
     case approvalNeedsDecision, programmeTargetToBeFilledIn, planOverCommitted
 
+    // The API reference page
+    case apiTitle, apiIntro, apiDocumentLink, apiParameters, apiParameterName, apiParameterLocation, apiDescription
+    case apiRequestBody, apiFileBody, apiResponse, apiExports, apiAnyone, apiSignedIn, apiContents, apiFooterLink, apiType, apiSchemas
+
     // Command line
+    case cliBackupPostgres, cliBackupExists, cliBackupNotFound, cliBackupInvalid, cliBackupAuditBroken, cliBackupDone
+    case cliRestoreDone, cliRestoreKept
     case cliEstablishmentsRange, cliSeedDone, cliSpeed, cliMigrated, cliPasswordStdinRequired, cliUnknownRole, cliUserCreated
 }

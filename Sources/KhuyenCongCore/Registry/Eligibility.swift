@@ -2,7 +2,7 @@ import Foundation
 
 /// Whether an establishment is a beneficiary on a date, with the reasons in words (domain §6.1, G3).
 public struct EligibilityAnswer: Sendable, Hashable {
-    public enum Verdict: String, Sendable, Hashable {
+    public enum Verdict: String, Sendable, Hashable, CaseIterable {
         case eligible, notEligible = "not_eligible"
         /// The rule depends on a fact the system does not hold (e.g. a city's class); check by hand.
         case undetermined
@@ -16,7 +16,7 @@ public struct EligibilityAnswer: Sendable, Hashable {
         }
     }
 
-    public enum Rule: String, Sendable, Hashable {
+    public enum Rule: String, Sendable, Hashable, CaseIterable {
         /// Decree 45/2012/NĐ-CP Art.1 cl.2, original text — applications before 15 Oct 2025.
         case decree45 = "decree_45_2012"
         /// Decree 45 as amended by Decree 235/2025/NĐ-CP Art.1 cl.1 — from 15 Oct 2025.

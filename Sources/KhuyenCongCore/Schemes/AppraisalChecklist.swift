@@ -27,7 +27,7 @@ public struct AppraisalChecklist: Sendable, Hashable {
         }
     }
 
-    public enum Status: String, Sendable, Hashable {
+    public enum Status: String, Sendable, Hashable, CaseIterable {
         case pass, fail
         /// The system cannot decide; the appraiser must.
         case manual

@@ -50,7 +50,7 @@ public struct RateBook: Hashable, Sendable, Codable {
 
 /// The verdict on one line: the most that may be supported and how it was reached.
 public struct LineAssessment: Hashable, Sendable, Codable {
-    public enum Outcome: String, Hashable, Sendable, Codable {
+    public enum Outcome: String, Hashable, Sendable, Codable, CaseIterable {
         case computed
         /// No table of the scheme's scope is in force on the reference day.
         case noTableInForce = "no_table_in_force"

@@ -40,6 +40,10 @@ enum Stylesheet {
     .inline-form { display: inline; margin: 0; }
     .demo-banner { background: #fff4d6; color: #5c4000; border-bottom: 1px solid #f0d58c; padding: .5rem 1rem; text-align: center; font-size: .95rem; }
     .site-footer { border-top: 1px solid var(--line); background: var(--surface); color: var(--muted); font-size: .9rem; }
+    .api-op { border-top: 1px solid var(--line); padding-top: .8rem; margin-top: 1.2rem; }
+    .api-method { display: inline-block; min-width: 4.2rem; padding: .1rem .5rem; border-radius: var(--radius);
+      background: var(--brand); color: #fff; font-size: .85rem; text-align: center; }
+    pre { background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); padding: .7rem; overflow-x: auto; }
 
     .button { display: inline-block; border: 1px solid var(--brand); background: var(--brand); color: #fff; border-radius: var(--radius);
       padding: .55rem 1.1rem; font: inherit; font-weight: 600; cursor: pointer; text-decoration: none; }

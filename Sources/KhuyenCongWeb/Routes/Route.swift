@@ -29,6 +29,8 @@ enum Route: Hashable {
     case rateTableEdit(String)
     case programmes(year: Int?)
     case stylesheet
+    case apiReference
+    case openAPIDocument
 
     var path: String {
         switch self {
@@ -46,6 +48,8 @@ enum Route: Hashable {
         case .organisationEdit(let id): return "/organisations/\(id.uuidString.lowercased())/edit"
         case .audit(let before): return "/audit" + Self.query(["before": before.map(String.init)])
         case .stylesheet: return "/assets/app.css"
+        case .apiReference: return "/api-docs"
+        case .openAPIDocument: return "/api/v1/openapi.json"
         case .establishments(let query): return "/establishments" + Self.query(["q": query])
         case .establishment(let id): return "/establishments/\(id.uuidString.lowercased())"
         case .establishmentNew: return "/establishments/new"

@@ -55,9 +55,11 @@ func routes(_ app: Application) {
     app.get("rate-tables", ":code", "edit", use: RateTableFormPage.edit)
     app.post("rate-tables", ":code", "edit", use: RateTableFormPage.save)
     app.get("programmes", use: ProgrammesPage.handle)
+    app.get("api-docs", use: APIReferencePage.handle)
 
     // API
     let api = app.grouped("api", "v1")
+    api.get("openapi.json", use: APIReferencePage.document)
     api.post("auth", "token", use: AuthAPI.token)
     api.get("me", use: AuthAPI.me)
     api.get("admin-units", use: AdminUnitsAPI.list)

@@ -24,7 +24,9 @@ enum Layout {
                 .main(.id("main"), .attribute(named: "tabindex", value: "-1"), .div(.class("container"), content)),
                 .footer(
                     .class("site-footer"),
-                    .div(.class("container"), .p(.text(context.t(.footerNote))))
+                    .div(
+                        .class("container"), .p(.text(context.t(.footerNote))),
+                        .p(.a(.href(Route.apiReference.path), .text(context.t(.apiFooterLink)))))
                 )
             )
         )
