@@ -103,7 +103,16 @@ enum GeographyFixture {
         #expect(!scope.canWriteAnything)
     }
 
-    @Test func collaboratorIsLimitedToTheirCommune() {
+    @Test func anEstablishmentChangesItsOwnRecordButRegistersNoOthers() {
+        let own = UUID()
+        let scope = AccessScope(area: .organisation(own), readOnly: false)
+        #expect(scope.canWrite(RecordArea(provinceCode: "01", communeCode: "00583", organisationID: own)))
+        #expect(!scope.canWriteAnything)
+        #expect(throws: DomainError.forbidden) { try scope.checkCanCreate() }
+        #expect(throws: DomainError(.forbidden, .readOnlyRole)) { try AccessScope(area: .nation, readOnly: true).checkCanCreate() }
+    }
+
+        @Test func collaboratorIsLimitedToTheirCommune() {
         let scope = principal(.collaborator, province: "01", commune: "00583").scope
         #expect(scope.canRead(RecordArea(provinceCode: "01", communeCode: "00583")))
         #expect(!scope.canRead(RecordArea(provinceCode: "01", communeCode: "00004")))

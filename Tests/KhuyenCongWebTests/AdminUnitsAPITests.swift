@@ -1,5 +1,6 @@
 import Foundation
 import KhuyenCongCore
+import KhuyenCongStore
 import TestSupport
 import Testing
 import VaporTesting
@@ -121,7 +122,21 @@ struct AdminUnitsAPITests {
                 headers: ["Authorization": "Bearer \(hanoi)", "Content-Type": "application/json"],
                 body: try jsonBody(["predecessor": "00589", "successor": "2025:00583"]))
             #expect(bad.status == .badRequest)
-            _ = store
+            // The same link twice is a conflict with a message, not a server error; nothing is added.
+            let count = try await AuditLog(store: store).count(scope: .everything)
+            let again = try await app.testing().sendRequest(
+                .POST, "/api/v1/admin-units/successions",
+                headers: ["Authorization": "Bearer \(hanoi)", "Content-Type": "application/json", "Accept-Language": "en"], body: body)
+            #expect(again.status == .conflict)
+            #expect(again.errorMessage?.contains("already recorded") == true)
+            #expect(try await AuditLog(store: store).count(scope: .everything) == count)
+            // A centre or a committee reads the geography; it does not keep it.
+            for username in ["ttkc-01", "ubnd-01"] {
+                let refusedRole = try await app.testing().sendRequest(
+                    .POST, "/api/v1/admin-units/successions",
+                    headers: ["Authorization": "Bearer \(try await app.token(username))", "Content-Type": "application/json"], body: body)
+                #expect(refusedRole.status == .forbidden, "\(username)")
+            }
         }
     }
 }

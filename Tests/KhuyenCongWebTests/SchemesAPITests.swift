@@ -206,7 +206,9 @@ struct SchemeAdjustmentsAPITests {
             let second = try await post("/api/v1/schemes/\(id)/adjustments", unit, more)
             #expect(second.status == .conflict)  // one open request at a time
 
-            #expect(try await post("/api/v1/adjustments/\(adjustment)/approve", cuc, [:]).status == .conflict)  // not confirmed yet
+            // Not the Cục's decision, whatever the state: who decides is checked first.
+            #expect(try await post("/api/v1/adjustments/\(adjustment)/approve", cuc, [:]).status == .forbidden)
+            #expect(try await post("/api/v1/adjustments/\(adjustment)/approve", leader, [:]).status == .conflict)  // not confirmed yet
             #expect(try await post("/api/v1/adjustments/\(adjustment)/reject", department, [:]).status == .badRequest)  // needs a reason
             #expect(try await post("/api/v1/adjustments/\(adjustment)/confirm", department, [:]).json["state"] as? String == "confirmed")
             let cucRefused = try await post("/api/v1/adjustments/\(adjustment)/approve", cuc, [:], language: "en")

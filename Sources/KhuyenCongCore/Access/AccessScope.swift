@@ -80,10 +80,18 @@ public struct AccessScope: Sendable, Hashable {
         }
     }
 
-    /// Whether new records may be created in this area at all.
+    /// Whether new records may be created in this area at all: by a writer over an area (the nation,
+    /// a province, a commune). An establishment's account changes its own record but registers no others.
     public var canWriteAnything: Bool {
         guard !readOnly else { return false }
-        if case .nothing = area { return false }
-        return true
+        switch area {
+        case .nation, .province, .commune: return true
+        case .organisation, .nothing: return false
+        }
+    }
+
+    /// Refuses a caller who may not create records, saying "read-only" to those who are.
+    public func checkCanCreate() throws(DomainError) {
+        guard canWriteAnything else { throw readOnly ? DomainError(.forbidden, .readOnlyRole) : DomainError.forbidden }
     }
 }

@@ -40,4 +40,9 @@ public enum Role: String, Sendable, Codable, CaseIterable {
 
     /// Roles that may never change data.
     public var isReadOnly: Bool { self == .inspector }
+
+    /// Who records how administrative units succeeded one another: the ministry's and the system's
+    /// administrators, and a province's Department for its own territory. Leaders, committees and
+    /// centres read the geography; they do not keep it.
+    public static let keepsGeography: Set<Role> = [.ministryAdmin, .systemAdmin, .provinceDepartment]
 }

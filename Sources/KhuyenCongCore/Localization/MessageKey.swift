@@ -170,6 +170,7 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
     case approvalNeedsDecision, programmeTargetToBeFilledIn, planOverCommitted
 
     // The API reference page
+    case successionExists
     case apiTitle, apiIntro, apiDocumentLink, apiParameters, apiParameterName, apiParameterLocation, apiDescription
     case apiRequestBody, apiFileBody, apiResponse, apiExports, apiAnyone, apiSignedIn, apiContents, apiFooterLink, apiType, apiSchemas
 

@@ -3,6 +3,10 @@ import Foundation
 extension Messages {
     /// What the operator commands say (backup and restore).
     static let operations: [MessageKey: [Language: String]] = [
+        .successionExists: [
+            .vi: "Đã ghi nhận {from} được thay bằng {to}; không ghi lại lần nữa.",
+            .en: "{from} succeeded by {to} is already recorded; it is not recorded twice.",
+        ],
         .cliBackupPostgres: [
             .vi: "Cơ sở dữ liệu là PostgreSQL: sao lưu bằng pg_dump và khôi phục bằng pg_restore (xem docs/operating.md).",
             .en: "The database is PostgreSQL: back it up with pg_dump and restore with pg_restore (see docs/operating.md).",

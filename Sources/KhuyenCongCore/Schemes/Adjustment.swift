@@ -131,6 +131,24 @@ public enum AdjustmentFlow {
         level == .national && requester != .provinceDepartment ? .requested : .confirmed
     }
 
+    /// Who may ever take `action` on `request`: the Sở confirms (or declines) what awaits it, the
+    /// decider approves or rejects.
+    public static func takers(of action: AdjustmentAction, on request: AdjustmentRequest) -> Set<Role> {
+        switch action {
+        case .confirm: [.provinceDepartment]
+        case .approve: [request.decider]
+        case .reject: [.provinceDepartment, request.decider]
+        }
+    }
+
+    /// Refuses a role that could not take `action` on `request` in any state.
+    public static func checkRole(_ action: AdjustmentAction, on request: AdjustmentRequest, role: Role) throws(DomainError) {
+        guard takers(of: action, on: request).contains(role) else {
+            let named = action == .confirm ? Role.provinceDepartment : request.decider
+            throw DomainError(.forbidden, .adjustmentNotYourDecision, labels: ["role": named.messageKey])
+        }
+    }
+
     /// The state `action` leads to, or why not.
     public static func decide(
         _ action: AdjustmentAction, on request: AdjustmentRequest, role: Role, reason: String?
@@ -150,7 +168,7 @@ public enum AdjustmentFlow {
                 throw DomainError(.invalidInput, .reasonRequired, fields: [FieldError(field: "reason", key: .fieldRequired)])
             }
             return .rejected
-                case (.approve, .confirmed), (.reject, .confirmed):
+        case (.approve, .confirmed), (.reject, .confirmed):
             // The decider was fixed from the content: the Cục cannot take the Minister's decision.
             guard role == request.decider else {
                 throw DomainError(.forbidden, .adjustmentNotYourDecision, labels: ["role": request.decider.messageKey])

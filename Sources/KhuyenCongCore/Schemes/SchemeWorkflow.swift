@@ -132,9 +132,18 @@ public struct SchemeWorkflow: Sendable {
     /// The transition `action` takes from `state` for `role`, or why not: 403 when no role of the
     /// caller may ever take it from here, 409 when the state or a guard forbids it, 400 without a
     /// required reason.
+    /// Refuses a role that takes `action` from no state at all, so that it hears "not your step"
+    /// rather than news about the scheme's state or version.
+    public func checkRole(_ action: SchemeAction, role: Role) throws(DomainError) {
+        guard transitions.contains(where: { $0.action == action && $0.roles.contains(role) }) else {
+            throw DomainError(.forbidden, .actionNotForRole, labels: ["action": action.labelKey, "role": role.messageKey])
+        }
+    }
+
     public func transition(
         _ action: SchemeAction, from state: SchemeState, role: Role, reason: String?, failing: Set<SchemeGuard>
     ) throws(DomainError) -> SchemeTransition {
+        try checkRole(action, role: role)
         guard let transition = transitions.first(where: { $0.action == action && $0.from == state }) else {
             throw DomainError(.conflict, .actionNotFromState, labels: ["action": action.labelKey, "state": state.labelKey])
         }

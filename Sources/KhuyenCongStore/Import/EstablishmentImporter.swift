@@ -34,7 +34,7 @@ public struct EstablishmentImporter: Sendable {
     public func run(_ source: ImportSource, dryRun: Bool, progress: @escaping @Sendable (Int) -> Void = { _ in }) async throws
         -> ImportReport
     {
-        guard scope.canWriteAnything else { throw DomainError(.forbidden, .readOnlyRole) }
+        try scope.checkCanCreate()
         // One pass: every batch is checked, and written while no row has been rejected. A rejected
         // row or an empty file rolls the transaction back, so nothing is half-imported and the report
         // always covers the whole file. A dry run reads outside any transaction and writes nothing.

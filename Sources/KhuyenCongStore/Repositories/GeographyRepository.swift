@@ -73,8 +73,18 @@ public struct GeographyRepository: Sendable {
             old.level == .commune, new.level == .commune, old.period < new.period
         else { throw DomainError(.invalidInput, .unknownUnit, arguments: ["code": link.successor.code, "date": today.vietnamese]) }
         let province = geography.currentProvince(of: new, on: today)?.code
-        guard principal.scope.canWrite(RecordArea(provinceCode: province)) else { throw DomainError.forbidden }
+        guard Role.keepsGeography.contains(principal.role), principal.scope.canWrite(RecordArea(provinceCode: province)) else {
+            throw DomainError.forbidden
+        }
         try await store.write { sql, audit in
+            let recorded = try await sql.select().column("id").from("unit_successions")
+                .where("predecessor_period", .equal, SQLBind(link.predecessor.period.rawValue))
+                .where("predecessor_code", .equal, SQLBind(link.predecessor.code))
+                .where("successor_period", .equal, SQLBind(link.successor.period.rawValue))
+                .where("successor_code", .equal, SQLBind(link.successor.code)).first()
+            guard recorded == nil else {
+                throw DomainError(.conflict, .successionExists, arguments: ["from": link.predecessor.description, "to": link.successor.description])
+            }
             try await GeographyRepository.insert([link], source: "province", sql: sql)
             try await audit.record(
                 actor: Actor(principal), action: "unit_succession.create", entityType: "unit_succession",

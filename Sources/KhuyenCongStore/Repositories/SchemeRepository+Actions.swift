@@ -24,9 +24,10 @@ extension SchemeRepository {
             guard let before = try await find(id, sql: sql) else { throw DomainError.notFound }
             guard Self.canRead(before, scope: principal.scope) else { throw DomainError.forbidden }
             guard !principal.role.isReadOnly, SchemeAuthoring.actsFor(before, principal: principal) else { throw DomainError.forbidden }
-            if let expectedVersion, expectedVersion != before.version { throw DomainError.staleVersion }
             let settings = try await ProvinceSchemeSettingsRepository(store: store).get(before.provinceCode, on: sql).settings
                 .governing(before.level)
+            try SchemeWorkflow.of(before.level, settings: settings).checkRole(action, role: principal.role)
+            if let expectedVersion, expectedVersion != before.version { throw DomainError.staleVersion }
             let book = RateBook(tables: try await RateTableRepository(store: store).all(on: sql).map(\.table))
             let checks = SchemeChecks(before, book: book, today: today, settings: settings)
             let reason = reason.map(VietnameseText.trimmed).flatMap { $0.isEmpty ? nil : $0 }

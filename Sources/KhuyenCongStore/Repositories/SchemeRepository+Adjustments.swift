@@ -111,6 +111,7 @@ extension SchemeRepository {
             else { throw DomainError.notFound }
             guard Self.canRead(scheme, scope: principal.scope) else { throw DomainError.forbidden }
             guard !principal.role.isReadOnly else { throw DomainError.forbidden }
+            try AdjustmentFlow.checkRole(action, on: request, role: principal.role)
             if let expectedVersion, expectedVersion != request.version { throw DomainError.staleVersion }
             let reason = reason.map(VietnameseText.trimmed).flatMap { $0.isEmpty ? nil : $0 }
             let before = request.state

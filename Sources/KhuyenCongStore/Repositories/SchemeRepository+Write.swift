@@ -37,17 +37,17 @@ extension SchemeRepository {
     /// Replaces a draft's content if `expectedVersion` is still current. Only drafts change this way;
     /// an approved scheme changes through an adjustment.
     public func update(_ id: UUID, with draft: SchemeDraft, expectedVersion: Int, by principal: Principal, today: Day) async throws -> Scheme {
-        try checkContent(draft)
-        try checkUnitChoice(draft, by: principal)
-        return try await store.write { sql, audit in
+        try await store.write { sql, audit in
             guard let before = try await find(id, sql: sql) else { throw DomainError.notFound }
             guard Self.canRead(before, scope: principal.scope) else { throw DomainError.forbidden }
             guard SchemeAuthoring.canAuthor(level: before.level, provinceCode: before.provinceCode, by: principal),
                 SchemeAuthoring.actsFor(before, principal: principal), !principal.role.isReadOnly,
                 draft.provinceCode == before.provinceCode, draft.level == before.level
             else { throw DomainError.forbidden }
+            try checkUnitChoice(draft, by: principal)
             guard before.version == expectedVersion else { throw DomainError.staleVersion }
             guard before.state.isEditable else { throw DomainError(.conflict, .schemeNotEditable) }
+            try checkContent(draft)
             try await checkReferences(draft, scope: principal.scope, today: today, sql: sql)
             var after = Self.scheme(from: draft, id: id, code: before.code, state: before.state, version: before.version + 1)
             after.implementingUnitID = draft.implementingUnitID ?? before.implementingUnitID

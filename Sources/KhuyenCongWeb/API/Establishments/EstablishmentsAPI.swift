@@ -93,6 +93,10 @@ enum EstablishmentEditing {
         _ id: UUID, version: Int, principal: Principal, services: AppServices, draft: (Establishment) -> EstablishmentDraft
     ) async throws -> Establishment {
         let current = try await services.establishments.get(id, scope: principal.scope)
+        // Who may change the record comes first: an inspector hears "read-only", not "stale version".
+        guard principal.scope.canWrite(current.area) else {
+            throw principal.scope.readOnly ? DomainError(.forbidden, .readOnlyRole) : DomainError.forbidden
+        }
         guard current.version == version else { throw DomainError.staleVersion }
         let change = try await validate(draft(current), id: id, version: version, services: services)
         return try await services.establishments.update(id, with: change, expectedVersion: version, by: principal)

@@ -58,13 +58,13 @@ enum EstablishmentFormPage {
 
     static func new(_ req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
-        guard principal.scope.canWriteAnything else { throw DomainError(.forbidden, .readOnlyRole) }
+        try principal.scope.checkCanCreate()
         return .html(try await page(req, form: Form(nil), id: nil, error: nil))
     }
 
     static func create(_ req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
-        guard principal.scope.canWriteAnything else { throw DomainError(.forbidden, .readOnlyRole) }
+        try principal.scope.checkCanCreate()
         let form = try req.content.decode(Form.self)
         do {
             let establishment = try await EstablishmentEditing.validate(form.draft, id: UUID(), version: 1, services: req.services)

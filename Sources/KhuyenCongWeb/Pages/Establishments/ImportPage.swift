@@ -13,13 +13,13 @@ enum ImportPage {
 
     static func show(_ req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
-        guard principal.scope.canWriteAnything else { throw DomainError(.forbidden, .readOnlyRole) }
+        try principal.scope.checkCanCreate()
         return .html(view(PageContext(req), report: nil, dryRun: true))
     }
 
     static func submit(_ req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
-        guard principal.scope.canWriteAnything else { throw DomainError(.forbidden, .readOnlyRole) }
+        try principal.scope.checkCanCreate()
         let upload = try req.content.decode(Upload.self)
         let dryRun = upload.dryRun != nil
         guard let file = upload.file, file.data.readableBytes > 0 else {
@@ -36,7 +36,8 @@ enum ImportPage {
     }
 
     /// A template with the Vietnamese headers and one example row, re-importable as it is.
-    static func template(_ req: Request) -> Response {
+    static func template(_ req: Request) throws -> Response {
+        _ = try req.requirePrincipal()
         let example = [
             "0100109106", "Hợp tác xã Mây tre đan Phú Vinh", "Hợp tác xã", "00583", "Thôn Phú Vinh", "handicrafts", "55", "30",
             "0", "024 3333 4444", "12/05/2004",
