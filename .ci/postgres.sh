@@ -2,6 +2,7 @@
 # Starts or stops a throwaway PostgreSQL cluster on 127.0.0.1 for tests.
 #   .ci/postgres.sh start DIR PORT   → prints the URL to use as TEST_POSTGRES_URL
 #   .ci/postgres.sh stop DIR
+#   .ci/postgres.sh restart DIR      → a fast restart, for the fault tests
 # Debian keeps initdb/pg_ctl off the PATH and initdb refuses to run as root, so as root the
 # cluster belongs to the postgres user.
 set -euo pipefail
@@ -22,5 +23,8 @@ start)
   ;;
 stop)
   [ -d "$dir/data" ] && as_owner "$bin/pg_ctl" -D "$dir/data" -m fast stop >/dev/null || true
+  ;;
+restart)
+  as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w restart >/dev/null
   ;;
 esac

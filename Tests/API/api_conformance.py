@@ -6,7 +6,8 @@ Fails on any 5xx and on any response that breaks the document: undocumented stat
 type, or a body that does not match its schema. Path parameters are pinned to real demo records
 (found through the API), so generated requests reach the handlers' logic instead of 404s.
 
-Usage: api_conformance.py BASE_URL ARTIFACTS_DIR [MAX_SECONDS]
+Usage: api_conformance.py BASE_URL ARTIFACTS_DIR [MAX_SECONDS [SERVER_LOG]]
+With the server's log, also checks that the bearer token never reached it.
 """
 import json
 import os
@@ -19,6 +20,7 @@ import urllib.request
 BASE = sys.argv[1].rstrip("/")
 ARTIFACTS = sys.argv[2]
 MAX_SECONDS = int(sys.argv[3]) if len(sys.argv) > 3 else 240
+SERVER_LOG = sys.argv[4] if len(sys.argv) > 4 else None
 CHECKS = "not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance"
 
 
@@ -92,6 +94,11 @@ def main():
     if result.returncode != 0:
         print(output[-6000:])
         sys.exit(result.returncode)
+    if SERVER_LOG:
+        log = open(SERVER_LOG, encoding="utf-8", errors="replace").read()
+        if token in log:
+            sys.exit("the bearer token was written to the server log")
+        print(f"no token in the server log ({len(log.splitlines())} lines)")
 
 
 if __name__ == "__main__":

@@ -20,7 +20,15 @@ struct CSRFMiddleware: AsyncMiddleware {
         request.storage[CSRFTokenKey.self] = token
         if ![.GET, .HEAD, .OPTIONS].contains(request.method) {
             // Middleware runs before the route collects the body; collect it here to read the field.
-            _ = try await request.body.collect(max: maxBodyBytes).get()
+            // Over the limit, the user hears so (and where big files go), not "invalid request".
+            if let length = request.headers.first(name: .contentLength).flatMap(Int.init), length > maxBodyBytes {
+                throw DomainError(.invalidInput, .payloadTooLarge)
+            }
+            do {
+                _ = try await request.body.collect(max: maxBodyBytes).get()
+            } catch {
+                throw DomainError(.invalidInput, .payloadTooLarge)
+            }
             let submitted = try? request.content.get(String.self, at: Self.fieldName)
             guard let existing, let submitted, Self.constantTimeEqual(existing, submitted) else {
                 throw DomainError(.forbidden, .csrfFailed)
