@@ -98,6 +98,37 @@ def sign_in(driver, username):
     submitting(driver, lambda: driver.find_element(By.ID, "password").send_keys("demo" + Keys.ENTER))
 
 
+DEMO_ACCOUNTS = ["bo-admin", "lanhdao-bo", "ubnd-01", "sct-01", "sct-79", "ttkc-01", "ctv-01", "coso-01",
+                 "giamkhao-01", "thanhtra-01"]
+
+
+def every_role():
+    """Each demo account signs in and opens every page its menu offers: none may fail or break the CSP."""
+    driver = make_driver()
+    try:
+        for username in DEMO_ACCOUNTS:
+            sign_in(driver, username)
+            check(f"{username} is signed in", "/login" not in driver.current_url, driver.current_url)
+            links = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, ".main-nav a")]
+            check(f"{username}'s menu offers pages", len(links) >= 3, str(links))
+            for index, link in enumerate(links):
+                driver.get(link)
+                heading = driver.find_element(By.TAG_NAME, "h1").text
+                check(f"{username} opens {link.replace(BASE, '')} ({heading})",
+                      "Có lỗi" not in heading and "/login" not in driver.current_url, heading)
+                shot(driver, f"role-{username}-{index}")
+            no_console_errors(driver, f"{username}'s pages")
+            submitting(driver, lambda: driver.find_element(By.CSS_SELECTOR, ".user-box button").click())
+        # The public pages and the API reference need no sign-in.
+        for path in ["/", "/units", "/api-docs"]:
+            driver.get(BASE + path)
+            check(f"public {path} opens without signing in", "/login" not in driver.current_url)
+        check("the API reference lists the operations", "/api/v1/schemes/{id}" in body_text(driver))
+        shot(driver, "api-reference")
+    finally:
+        driver.quit()
+
+
 def main():
     driver = make_driver()
     try:
@@ -265,6 +296,8 @@ def main():
         check("the rate tables mark unverified levels", "Chưa đối chiếu" in body_text(schemes))
     finally:
         schemes.quit()
+
+    every_role()
 
     phone = make_driver(390, 844, phone=True)
     try:
