@@ -22,7 +22,7 @@ struct PageAccessMatrixTests {
         let allowed: Set<Caller>
     }
 
-    static func matrix(_ f: AccessMatrixTests.Fixture) -> [String: [Probe]] {
+    static func matrix(_ f: AccessMatrixTests.Fixture, importJob: String) -> [String: [Probe]] {
         let everyone = AccessMatrixTests.everyone, signedIn = AccessMatrixTests.signedIn
         let nation = AccessMatrixTests.nation, hanoi = AccessMatrixTests.hanoi
         let readersOfOwn = nation.union(hanoi).union([.collaborator, .establishment])
@@ -66,6 +66,8 @@ struct PageAccessMatrixTests {
             "GET /establishments/export.xlsx": one("/establishments/export.xlsx", signedIn),
             "GET /establishments/import": one("/establishments/import", signedIn.subtracting([.inspector, .jury, .establishment])),
             "GET /establishments/import/template.csv": one("/establishments/import/template.csv", signedIn),
+            // An import's progress and report belong to the account that started it (here sct-01).
+            "GET /establishments/import/jobs/:id": one(importJob, [.department]),
             "GET /establishments/new": one("/establishments/new", signedIn.subtracting([.inspector, .jury, .establishment])),
             "GET /craft-villages": one("/craft-villages", signedIn),
             "GET /establishments/:id": three(
@@ -119,7 +121,7 @@ struct PageAccessMatrixTests {
     @Test("every page a browser can open has its row in the matrix")
     func coverage() async throws {
         try await TestApp.with(.sqlite) { app, _ in
-            let rows = Set(Self.matrix(try await AccessMatrixTests.fixture(app)).keys)
+            let rows = Set(Self.matrix(try await AccessMatrixTests.fixture(app), importJob: "/").keys)
             let served = Self.servedPages(app)
             #expect(served.subtracting(rows).sorted() == [], "pages without a matrix row")
             #expect(rows.subtracting(served).sorted() == [], "matrix rows for pages nobody serves")
@@ -130,6 +132,11 @@ struct PageAccessMatrixTests {
     func cells() async throws {
         try await TestApp.with(.sqlite) { app, _ in
             let fixture = try await AccessMatrixTests.fixture(app)
+            let starter = TestBrowser(app)
+            try await starter.signIn("sct-01")
+            let importJob = try await ImportPageTests.startImport(
+                app, starter, csv: "Mã số thuế,Tên cơ sở,Loại hình,Mã xã\n712345678901,Hộ Gốm,Hộ kinh doanh,00583\n", dryRun: true)
+            _ = try await ImportPageTests.waitForReport(starter, importJob)
             var browsers: [Caller: TestBrowser] = [:]
             for caller in Caller.allCases {
                 let browser = TestBrowser(app)
@@ -142,7 +149,7 @@ struct PageAccessMatrixTests {
             }
             var mismatches: [String] = []
             var cells = 0
-            for (page, probes) in Self.matrix(fixture).sorted(by: { $0.key < $1.key }) {
+            for (page, probes) in Self.matrix(fixture, importJob: importJob).sorted(by: { $0.key < $1.key }) {
                 for probe in probes {
                     var granted: Set<Caller> = []
                     var statuses: [String] = []

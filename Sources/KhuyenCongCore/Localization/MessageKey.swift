@@ -79,7 +79,7 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
     case importDuplicateInFile, importTaxCodeOutsideArea, importOutsideArea
     case importTitle, importIntro, importFile, importDryRun, importSubmit, importTemplate, importRowsRead, importCreated
     case importUpdated, importRejected, importCommitted, importNotCommitted, importDryRunDone, importRow, importColumn
-    case importValue, importMessage, invalidBoolean
+    case importValue, importMessage, invalidBoolean, importRunning, importRunningHint, importJobGone
     case craftVillagesTitle, craftVillagesIntro, craftVillagesNone, craftVillageName, craftVillageDecision, artisansTitle
     case artisanPeoples, artisanMeritorious
     case mergeIntoItself, alreadyMerged, mergedNotice, mergeAction, mergeDone

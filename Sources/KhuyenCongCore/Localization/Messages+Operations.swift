@@ -7,6 +7,18 @@ extension Messages {
             .vi: "Đã ghi nhận {from} được thay bằng {to}; không ghi lại lần nữa.",
             .en: "{from} succeeded by {to} is already recorded; it is not recorded twice.",
         ],
+        .importRunning: [
+            .vi: "Đang kiểm tra và nhập {file}: đã đọc {rows} dòng…",
+            .en: "Checking and importing {file}: {rows} rows read so far…",
+        ],
+        .importRunningHint: [
+            .vi: "Trang tự cập nhật mỗi giây. Có thể rời trang: kết quả được giữ một giờ tại địa chỉ này.",
+            .en: "This page updates itself every second. You may leave: the result is kept for an hour at this address.",
+        ],
+        .importJobGone: [
+            .vi: "Không tìm thấy lượt nhập này: kết quả chỉ được giữ một giờ và chỉ người nhập mới xem được.",
+            .en: "This import was not found: results are kept for an hour and only the person who ran it may see them.",
+        ],
         .cliBackupPostgres: [
             .vi: "Cơ sở dữ liệu là PostgreSQL: sao lưu bằng pg_dump và khôi phục bằng pg_restore (xem docs/operating.md).",
             .en: "The database is PostgreSQL: back it up with pg_dump and restore with pg_restore (see docs/operating.md).",

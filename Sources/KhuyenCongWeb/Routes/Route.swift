@@ -30,6 +30,7 @@ enum Route: Hashable {
     case programmes(year: Int?)
     case stylesheet
     case apiReference
+    case importJob(UUID)
     case openAPIDocument
 
     var path: String {
@@ -49,6 +50,7 @@ enum Route: Hashable {
         case .audit(let before): return "/audit" + Self.query(["before": before.map(String.init)])
         case .stylesheet: return "/assets/app.css"
         case .apiReference: return "/api-docs"
+        case .importJob(let id): return "/establishments/import/jobs/\(id.uuidString.lowercased())"
         case .openAPIDocument: return "/api/v1/openapi.json"
         case .establishments(let query): return "/establishments" + Self.query(["q": query])
         case .establishment(let id): return "/establishments/\(id.uuidString.lowercased())"

@@ -29,6 +29,7 @@ func routes(_ app: Application) {
     // through the API (50 MB) or the command line.
     app.post("establishments", "import", use: ImportPage.submit)
     app.get("establishments", "import", "template.csv", use: ImportPage.template)
+    app.get("establishments", "import", "jobs", ":id", use: ImportPage.job)
     app.get("establishments", "new", use: EstablishmentFormPage.new)
     app.get("craft-villages", use: CraftVillagesPage.handle)
     app.post("establishments", "new", use: EstablishmentFormPage.create)

@@ -13,6 +13,8 @@ public struct AppServices: Sendable {
     /// A bcrypt hash of a random secret at the configured cost, checked when the username is
     /// unknown so that the answer takes as long as for a wrong password.
     public let decoyPasswordHash: String
+    /// Imports started from the page, running in the background.
+    public let importJobs = ImportJobs()
 
     public var organisations: OrganisationRepository { OrganisationRepository(store: store) }
     public var users: UserRepository { UserRepository(store: store) }

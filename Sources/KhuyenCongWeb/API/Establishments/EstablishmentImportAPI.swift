@@ -54,11 +54,14 @@ enum EstablishmentImportAPI {
 
 /// Starting an import with the store's reference data, for the API and the page.
 enum EstablishmentImports {
-    static func run(_ source: ImportSource, dryRun: Bool, principal: Principal, services: AppServices) async throws -> ImportReport {
+    static func run(
+        _ source: ImportSource, dryRun: Bool, principal: Principal, services: AppServices,
+        progress: @escaping @Sendable (Int) -> Void = { _ in }
+    ) async throws -> ImportReport {
         let importer = EstablishmentImporter(
             store: services.store, geography: try await services.geography.current(),
             knownSectors: Set(try await SectorRepository(store: services.store).all().map(\.code)), today: services.today,
             actor: Actor(principal), scope: principal.scope)
-        return try await importer.run(source, dryRun: dryRun)
+        return try await importer.run(source, dryRun: dryRun, progress: progress)
     }
 }

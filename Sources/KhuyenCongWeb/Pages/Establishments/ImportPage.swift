@@ -26,12 +26,39 @@ enum ImportPage {
             let error = DomainError(.invalidInput, .importEmpty)
             return .html(view(PageContext(req), report: nil, dryRun: dryRun, error: error), status: .badRequest)
         }
-        do {
-            let report = try await EstablishmentImports.run(
-                .data(Data(file.data.readableBytesView)), dryRun: dryRun, principal: principal, services: req.services)
-            return .html(view(PageContext(req), report: report, dryRun: dryRun), status: report.rejectedRows == 0 ? .ok : .unprocessableEntity)
-        } catch let error as DomainError where error.kind == .invalidInput {
-            return .html(view(PageContext(req), report: nil, dryRun: dryRun, error: error), status: .badRequest)
+        let services = req.services
+        let data = Data(file.data.readableBytesView)
+        let id = await services.importJobs.start(owner: principal.userID, fileName: file.filename, dryRun: dryRun) { progress in
+            try await EstablishmentImports.run(.data(data), dryRun: dryRun, principal: principal, services: services, progress: progress)
+        }
+        return req.redirect(to: Route.importJob(id).path, redirectType: .normal)
+    }
+
+    /// `GET /establishments/import/jobs/{id}`: rows read so far while the import runs (the page
+    /// reloads itself each second), then the report — for the account that started it only.
+    static func job(_ req: Request) async throws -> Response {
+        let principal = try req.requirePrincipal()
+        let context = PageContext(req)
+        guard let id = UUID(uuidString: req.parameters.get("id") ?? ""),
+            let job = await req.services.importJobs.job(id, owner: principal.userID)
+        else {
+            return .html(view(context, report: nil, dryRun: true, error: DomainError(.notFound, .importJobGone)), status: .notFound)
+        }
+        switch job.state {
+        case .running:
+            let content: Node<HTML.BodyContext> = .group(
+                .p(.class("breadcrumb"), .link(.establishments(query: nil), context.t(.estTitle))),
+                .h1(.text(context.t(.importTitle))),
+                .div(
+                    .class("notice"), .attribute(named: "role", value: "status"),
+                    .text(context.t(.importRunning, ["file": job.fileName, "rows": context.count(job.rowsRead)]))),
+                .element(named: "progress", nodes: [.attribute(named: "aria-label", value: context.t(.importTitle))]),
+                .p(.class("hint"), .text(context.t(.importRunningHint))))
+            return .html(Layout.render(context, title: context.t(.importTitle), section: .establishments, content: content, refreshSeconds: 1))
+        case .finished(let report):
+            return .html(view(context, report: report, dryRun: job.dryRun), status: report.rejectedRows == 0 ? .ok : .unprocessableEntity)
+        case .failed(let error):
+            return .html(view(context, report: nil, dryRun: job.dryRun, error: error), status: error.kind.status)
         }
     }
 

@@ -6,14 +6,16 @@ import Plot
 enum Layout {
     enum Section { case home, geography, establishments, schemes, programmes, rates, organisations, audit, login }
 
+    /// `refreshSeconds` reloads the page on its own (a running import), with no script.
     static func render(
-        _ context: PageContext, title: String, section: Section?, content: Node<HTML.BodyContext>
+        _ context: PageContext, title: String, section: Section?, content: Node<HTML.BodyContext>, refreshSeconds: Int? = nil
     ) -> String {
         let html = HTML(
             .lang(context.language == .vi ? .vietnamese : .english),
             .head(
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .unwrap(refreshSeconds) { .meta(.attribute(named: "http-equiv", value: "refresh"), .content(String($0))) },
                 .element(named: "title", text: "\(title) · \(context.t(.appName))"),
                 .link(.rel(.stylesheet), .href(Route.stylesheet.path))
             ),

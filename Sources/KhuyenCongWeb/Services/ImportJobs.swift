@@ -1,0 +1,77 @@
+import Foundation
+import KhuyenCongCore
+import KhuyenCongStore
+
+/// Imports started from the page run in the background, so that the browser can show how far a
+/// large file has got instead of waiting on one long request. A job is seen only by the account that
+/// started it, and kept for an hour after it ends.
+public actor ImportJobs {
+    public enum State: Sendable {
+        case running
+        case finished(ImportReport)
+        case failed(DomainError)
+    }
+
+    public struct Job: Sendable {
+        public let id: UUID
+        public let owner: UUID
+        public let fileName: String
+        public let dryRun: Bool
+        public let startedAt: Date
+        public var rowsRead = 0
+        public var state = State.running
+        public var endedAt: Date?
+    }
+
+    private var jobs: [UUID: Job] = [:]
+    static let keptFor: TimeInterval = 3600
+
+    public init() {}
+
+    /// Starts `work` in the background; it reports rows read through the closure it is given.
+    public func start(
+        owner: UUID, fileName: String, dryRun: Bool,
+        work: @escaping @Sendable (_ progress: @escaping @Sendable (Int) -> Void) async throws -> ImportReport
+    ) -> UUID {
+        prune()
+        let id = UUID()
+        jobs[id] = Job(id: id, owner: owner, fileName: fileName, dryRun: dryRun, startedAt: Date())
+        Task.detached {
+            let state: State
+            do {
+                state = .finished(try await work { rows in Task { await self.progress(id, rows) } })
+            } catch let error as DomainError {
+                state = .failed(error)
+            } catch {
+                state = .failed(DomainError(.internalFailure, .serverError))
+            }
+            await self.end(id, state)
+        }
+        return id
+    }
+
+    /// The job, for its owner only.
+    public func job(_ id: UUID, owner: UUID) -> Job? {
+        guard let job = jobs[id], job.owner == owner else { return nil }
+        return job
+    }
+
+    private func progress(_ id: UUID, _ rows: Int) {
+        guard var job = jobs[id], case .running = job.state else { return }
+        job.rowsRead = max(job.rowsRead, rows)
+        jobs[id] = job
+    }
+
+    private func end(_ id: UUID, _ state: State) {
+        guard var job = jobs[id] else { return }
+        job.state = state
+        job.endedAt = Date()
+        if case .finished(let report) = state { job.rowsRead = report.rowsRead }
+        jobs[id] = job
+    }
+
+    private func prune() {
+        let cutoff = Date().addingTimeInterval(-Self.keptFor)
+        jobs = jobs.filter { ($0.value.endedAt ?? .distantFuture) > cutoff }
+    }
+}
