@@ -170,12 +170,29 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
     case approvalNeedsDecision, programmeTargetToBeFilledIn, planOverCommitted
 
     // The API reference page
-    case successionExists
     case apiTitle, apiIntro, apiDocumentLink, apiParameters, apiParameterName, apiParameterLocation, apiDescription
     case apiRequestBody, apiFileBody, apiResponse, apiExports, apiAnyone, apiSignedIn, apiContents, apiFooterLink, apiType, apiSchemas
 
+    // Typical products
+    case tpLevelCommune, tpLevelDistrict, tpLevelProvince, tpLevelRegion, tpLevelNational
+    case tpGroupHandicrafts, tpGroupProcessedFood, tpGroupMachinery, tpGroupOther
+    case tpRoundYearOutOfRange, tpRoundWindowOrder, tpRoundWindowOutsideYear, tpRoundDistrictAbolished
+    case tpRoundCodeNotForLevel, tpRoundCodeShape, tpRoundRegionUnknown, tpRoundNeedsGroups
+    case tpRegistrationNotOpen, tpRegistrationClosed, tpEntryDuplicate, tpEntryDuplicateField, tpEntryGroupInvalid
+    case tpEntryGroupNotInRound, tpNominationNeedsRecognition, tpNominationRecognitionExpired
+    case tpCriterionOwnProduct, tpCriterionIntellectualProperty, tpCriterionStandards, tpCriterionMassProducible
+    case tpCriterionMarketDemand, tpOutcomePass, tpOutcomeFail, tpOutcomeUnknown, tpEntryNotEligible
+    case tpScoreMarket, tpScoreEconomic, tpScoreCultural, tpScoreOther, tpScoreRange40, tpScoreRange10
+    case tpJudgeNotOnJury, tpJudgeExcluded, tpConflictDeclared, tpConflictSameOrganisation, tpConflictRelation
+    case tpJudgingClosed, tpScoreAlreadySubmitted
+    case tpMethodMean, tpMethodMedian, tpMethodTrimmedMean, tpPassMarkInvalid, tpTrimNeedsThreeJudges, tpRuleRepeated
+    case tpRecognitionNeedsPass, tpCertificateValid, tpCertificateExpired, tpCertificateNotYetValid
+    case tpCertificateBeforeDecision, tpCertificateBeforeDecisionField, tpCertificateAlreadyIssued
+    case tpPriorityCertifiedCommune, tpPriorityCertifiedDistrict, tpPriorityCertifiedProvince
+    case tpPriorityCertifiedRegion, tpPriorityCertifiedNational
+
     // Command line
     case cliBackupPostgres, cliBackupExists, cliBackupNotFound, cliBackupInvalid, cliBackupAuditBroken, cliBackupDone
-    case cliRestoreDone, cliRestoreKept
+    case cliRestoreDone, cliRestoreKept, cliRestoreServerRunning, successionExists
     case cliEstablishmentsRange, cliSeedDone, cliSpeed, cliMigrated, cliPasswordStdinRequired, cliUnknownRole, cliUserCreated
 }

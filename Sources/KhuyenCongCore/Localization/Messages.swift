@@ -30,7 +30,7 @@ public enum Messages {
         return result
     }
 
-    public static let catalogue: [MessageKey: [Language: String]] = [shell, registry, supportRates, schemes, programmes, apiReference, operations].reduce(into: [:]) { all, part in
+    public static let catalogue: [MessageKey: [Language: String]] = [shell, registry, supportRates, schemes, programmes, apiReference, operations, typicalProducts].reduce(into: [:]) { all, part in
         all.merge(part) { first, _ in first }
     }
 

@@ -1,0 +1,213 @@
+import Foundation
+
+extension Messages {
+    static let typicalProducts: [MessageKey: [Language: String]] = [
+        // Levels are written to read inside a sentence ("dự bình chọn cấp tỉnh").
+        .tpLevelCommune: [.vi: "cấp xã", .en: "commune level"],
+        .tpLevelDistrict: [.vi: "cấp huyện", .en: "district level"],
+        .tpLevelProvince: [.vi: "cấp tỉnh", .en: "provincial level"],
+        .tpLevelRegion: [.vi: "cấp khu vực", .en: "regional level"],
+        .tpLevelNational: [.vi: "cấp quốc gia", .en: "national level"],
+
+        // TT 26/2014/TT-BCT, domain §8.1.
+        .tpGroupHandicrafts: [.vi: "Thủ công mỹ nghệ", .en: "Handicrafts and fine arts"],
+        .tpGroupProcessedFood: [
+            .vi: "Chế biến nông, lâm, thủy sản và thực phẩm",
+            .en: "Processed agricultural, forestry and fishery products and food",
+        ],
+        .tpGroupMachinery: [
+            .vi: "Thiết bị, máy móc, dụng cụ và phụ tùng cơ khí",
+            .en: "Equipment, machinery, tools and mechanical parts",
+        ],
+        .tpGroupOther: [.vi: "Sản phẩm khác", .en: "Other products"],
+
+        .tpRoundYearOutOfRange: [
+            .vi: "Năm bình chọn phải trong khoảng 2010–2040.", .en: "The round's year must lie within 2010–2040.",
+        ],
+        .tpRoundWindowOrder: [
+            .vi: "Ngày hết hạn đăng ký không được trước ngày bắt đầu đăng ký.",
+            .en: "Registration cannot close before it opens.",
+        ],
+        .tpRoundWindowOutsideYear: [
+            .vi: "Thời gian đăng ký phải kết thúc trong năm bình chọn và bắt đầu không sớm hơn năm trước đó.",
+            .en: "Registration must close within the round's year and open no earlier than the year before.",
+        ],
+        .tpRoundDistrictAbolished: [
+            .vi: "Không còn bình chọn cấp huyện từ 01/07/2025 (chính quyền địa phương hai cấp); hãy tổ chức ở cấp xã.",
+            .en: "District-level rounds ended on 01/07/2025 (two-tier local government); hold it at commune level.",
+        ],
+        .tpRoundCodeNotForLevel: [
+            .vi: "Mã này không dùng cho cấp bình chọn đã chọn; hãy để trống.",
+            .en: "This code does not apply to the chosen level; leave it empty.",
+        ],
+        .tpRoundCodeShape: [
+            .vi: "Mã đơn vị hành chính gồm chữ số: tỉnh 2 số, huyện 3 số, xã 5 số.",
+            .en: "Administrative unit codes are digits: 2 for a province, 3 for a district, 5 for a commune.",
+        ],
+        .tpRoundRegionUnknown: [
+            .vi: "Không có khu vực mang mã này trong danh mục khu vực.",
+            .en: "No region has this code in the region table.",
+        ],
+        .tpRoundNeedsGroups: [
+            .vi: "Cần chọn ít nhất một nhóm sản phẩm.", .en: "Choose at least one product group.",
+        ],
+
+        .tpRegistrationNotOpen: [
+            .vi: "Chưa đến thời gian đăng ký: đợt bình chọn nhận đăng ký từ ngày {date}.",
+            .en: "Registration has not opened yet: the round accepts entries from {date}.",
+        ],
+        .tpRegistrationClosed: [
+            .vi: "Đã hết thời gian đăng ký: đợt bình chọn nhận đăng ký đến hết ngày {date}.",
+            .en: "Registration is closed: the round accepted entries until {date}.",
+        ],
+        .tpEntryDuplicate: [
+            .vi: "Cơ sở đã đăng ký sản phẩm “{name}” trong đợt bình chọn này.",
+            .en: "The establishment has already entered “{name}” in this round.",
+        ],
+        .tpEntryDuplicateField: [
+            .vi: "Sản phẩm này đã được đăng ký trong đợt.", .en: "This product is already entered in the round.",
+        ],
+        .tpEntryGroupInvalid: [
+            .vi: "Nhóm sản phẩm phải là 1, 2, 3 hoặc 4.", .en: "The product group must be 1, 2, 3 or 4.",
+        ],
+        .tpEntryGroupNotInRound: [
+            .vi: "Đợt bình chọn này không nhận nhóm sản phẩm đã chọn.",
+            .en: "This round does not take entries in the chosen group.",
+        ],
+        .tpNominationNeedsRecognition: [
+            .vi: "Sản phẩm dự bình chọn {level} phải là sản phẩm CNNT tiêu biểu đã được công nhận {below}.",
+            .en: "Only products recognised as typical rural industrial products at {below} may enter at {level}.",
+        ],
+        .tpNominationRecognitionExpired: [
+            .vi: "Công nhận sản phẩm CNNT tiêu biểu {below} ({reference}) chỉ có giá trị đến ngày {date}.",
+            .en: "The {below} recognition as a typical product ({reference}) was valid only until {date}.",
+        ],
+
+        // Eligibility of an entry [V2; domain §8.1].
+        .tpCriterionOwnProduct: [
+            .vi: "Sản phẩm do chính cơ sở đăng ký sản xuất",
+            .en: "Made by the registering establishment itself",
+        ],
+        .tpCriterionIntellectualProperty: [
+            .vi: "Không vi phạm quyền sở hữu trí tuệ, sở hữu công nghiệp",
+            .en: "Infringes no intellectual or industrial property rights",
+        ],
+        .tpCriterionStandards: [
+            .vi:
+                "Đáp ứng tiêu chuẩn, quy chuẩn về chất lượng, an toàn lao động, vệ sinh, an toàn thực phẩm, môi trường",
+            .en: "Meets the standards on quality, labour safety, hygiene, food safety and the environment",
+        ],
+        .tpCriterionMassProducible: [
+            .vi: "Có khả năng sản xuất hàng loạt, không phải sản phẩm độc bản",
+            .en: "Can be produced in quantity, not a one-off piece",
+        ],
+        .tpCriterionMarketDemand: [.vi: "Đáp ứng nhu cầu thị trường", .en: "Meets market demand"],
+        .tpOutcomePass: [.vi: "Đạt", .en: "Pass"],
+        .tpOutcomeFail: [.vi: "Không đạt", .en: "Fail"],
+        .tpOutcomeUnknown: [.vi: "Chưa xác định", .en: "Not determined"],
+        .tpEntryNotEligible: [
+            .vi: "Sản phẩm “{name}” chưa đạt đủ các điều kiện tham gia nên chưa được chấm điểm.",
+            .en: "“{name}” has not passed every eligibility check and cannot be scored yet.",
+        ],
+
+        // Phiếu chấm điểm, Appendix 4 to TT 26/2014.
+        .tpScoreMarket: [
+            .vi: "Đáp ứng thị trường và khả năng phát triển sản xuất (tối đa 40 điểm)",
+            .en: "Market response and production-development potential (up to 40 points)",
+        ],
+        .tpScoreEconomic: [
+            .vi: "Kinh tế – kỹ thuật – xã hội và môi trường (tối đa 40 điểm)",
+            .en: "Economic, technical, social and environmental (up to 40 points)",
+        ],
+        .tpScoreCultural: [
+            .vi: "Tính văn hóa, tính thẩm mỹ (tối đa 10 điểm)", .en: "Cultural and aesthetic value (up to 10 points)",
+        ],
+        .tpScoreOther: [.vi: "Một số tiêu chí khác (tối đa 10 điểm)", .en: "Other criteria (up to 10 points)"],
+        .tpScoreRange40: [
+            .vi: "Điểm phải là số nguyên từ 0 đến 40.", .en: "The score must be a whole number from 0 to 40.",
+        ],
+        .tpScoreRange10: [
+            .vi: "Điểm phải là số nguyên từ 0 đến 10.", .en: "The score must be a whole number from 0 to 10.",
+        ],
+
+        .tpJudgeNotOnJury: [
+            .vi: "Bạn không phải thành viên ban giám khảo của đợt bình chọn này nên không được chấm điểm.",
+            .en: "You are not on this round's jury and may not score its entries.",
+        ],
+        .tpJudgeExcluded: [
+            .vi: "Bạn không được chấm sản phẩm “{name}” do xung đột lợi ích: {reason}.",
+            .en: "You may not score “{name}” because of a conflict of interest: {reason}.",
+        ],
+        .tpConflictDeclared: [.vi: "đã tự khai báo", .en: "declared by you"],
+        .tpConflictSameOrganisation: [
+            .vi: "cùng tổ chức với cơ sở dự thi", .en: "same organisation as the establishment",
+        ],
+        .tpConflictRelation: [
+            .vi: "có quan hệ đã ghi nhận với cơ sở dự thi", .en: "a recorded relation with the establishment",
+        ],
+        .tpJudgingClosed: [
+            .vi: "Việc chấm điểm của đợt bình chọn đã kết thúc.", .en: "Judging of this round has closed.",
+        ],
+        .tpScoreAlreadySubmitted: [
+            .vi: "Phiếu chấm đã nộp thì không sửa được.", .en: "A submitted score sheet cannot be changed.",
+        ],
+
+        .tpMethodMean: [.vi: "Trung bình cộng", .en: "Mean"],
+        .tpMethodMedian: [.vi: "Trung vị", .en: "Median"],
+        .tpMethodTrimmedMean: [
+            .vi: "Trung bình sau khi bỏ điểm cao nhất và thấp nhất",
+            .en: "Mean after dropping the highest and the lowest",
+        ],
+        .tpPassMarkInvalid: [
+            .vi: "Điểm đạt phải là số nguyên từ 0 đến 100.", .en: "The pass mark must be a whole number from 0 to 100.",
+        ],
+        .tpTrimNeedsThreeJudges: [
+            .vi: "Chỉ bỏ điểm cao nhất và thấp nhất khi có từ 3 giám khảo trở lên.",
+            .en: "Dropping the highest and lowest needs at least 3 judges.",
+        ],
+        .tpRuleRepeated: [
+            .vi: "Đã có quy định cho cấp này từ cùng ngày.", .en: "This level already has a rule from the same day.",
+        ],
+
+        .tpRecognitionNeedsPass: [
+            .vi: "Sản phẩm “{name}” chưa đạt {mark} điểm nên không thể công nhận.",
+            .en: "“{name}” did not reach {mark} points and cannot be recognised.",
+        ],
+        .tpCertificateValid: [.vi: "Còn hiệu lực", .en: "Valid"],
+        .tpCertificateExpired: [.vi: "Hết hiệu lực", .en: "Expired"],
+        .tpCertificateNotYetValid: [.vi: "Chưa có hiệu lực", .en: "Not yet valid"],
+        .tpCertificateBeforeDecision: [
+            .vi: "Ngày cấp giấy chứng nhận không được trước ngày quyết định công nhận ({date}).",
+            .en: "A certificate cannot be issued before the recognising decision ({date}).",
+        ],
+        .tpCertificateBeforeDecisionField: [
+            .vi: "Ngày cấp trước ngày quyết định công nhận.", .en: "Issued before the recognising decision.",
+        ],
+        .tpCertificateAlreadyIssued: [
+            .vi: "Sản phẩm đã được cấp giấy chứng nhận số {number}.",
+            .en: "The product already has certificate {number}.",
+        ],
+
+        // TT 14/2018: priority for holders of a valid certificate.
+        .tpPriorityCertifiedCommune: [
+            .vi: "Có sản phẩm CNNT tiêu biểu cấp xã “{product}” (số {number}, hiệu lực đến {date})",
+            .en: "Holds a commune-level typical product “{product}” (no. {number}, valid until {date})",
+        ],
+        .tpPriorityCertifiedDistrict: [
+            .vi: "Có sản phẩm CNNT tiêu biểu cấp huyện “{product}” (số {number}, hiệu lực đến {date})",
+            .en: "Holds a district-level typical product “{product}” (no. {number}, valid until {date})",
+        ],
+        .tpPriorityCertifiedProvince: [
+            .vi: "Có sản phẩm CNNT tiêu biểu cấp tỉnh “{product}” (số {number}, hiệu lực đến {date})",
+            .en: "Holds a provincial typical product “{product}” (no. {number}, valid until {date})",
+        ],
+        .tpPriorityCertifiedRegion: [
+            .vi: "Có sản phẩm CNNT tiêu biểu cấp khu vực “{product}” (số {number}, hiệu lực đến {date})",
+            .en: "Holds a regional typical product “{product}” (no. {number}, valid until {date})",
+        ],
+        .tpPriorityCertifiedNational: [
+            .vi: "Có sản phẩm CNNT tiêu biểu cấp quốc gia “{product}” (số {number}, hiệu lực đến {date})",
+            .en: "Holds a national typical product “{product}” (no. {number}, valid until {date})",
+        ],
+    ]
+}
