@@ -13,7 +13,7 @@ from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.common.exceptions import WebDriverException
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
@@ -236,7 +236,9 @@ def main():
         driver.find_element(By.ID, "file").send_keys(os.path.abspath(csv_path))
         submitting(driver, lambda: driver.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]").click())
         # The import runs in the background; its page follows it and then shows the report.
-        WebDriverWait(driver, 60).until(lambda d: "Không ghi dòng nào" in body_text(d))
+        # The job page reloads itself: an element read during a reload is stale, so retry then.
+        WebDriverWait(driver, 60, ignored_exceptions=(StaleElementReferenceException,)).until(
+            lambda d: "Không ghi dòng nào" in body_text(d))
         check("the import report lists the bad row and writes nothing", "99999" in body_text(driver)
               and "/establishments/import/jobs/" in driver.current_url)
         shot(driver, "import-report")
@@ -253,7 +255,8 @@ def main():
         check("a large import shows its progress while it runs", "Đang kiểm tra và nhập" in body_text(driver),
               body_text(driver)[:300])
         shot(driver, "import-progress")
-        WebDriverWait(driver, 180).until(lambda d: "Đang kiểm tra và nhập" not in body_text(d))
+        WebDriverWait(driver, 180, ignored_exceptions=(StaleElementReferenceException,)).until(
+            lambda d: "Đang kiểm tra và nhập" not in body_text(d) and "Số dòng đã đọc" in body_text(d))
         check("then the report of the 100,000 rows (dry run, nothing written)", "100.000" in body_text(driver),
               body_text(driver)[:400])
         shot(driver, "import-large-report")

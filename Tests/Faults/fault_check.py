@@ -11,6 +11,7 @@
 
 Usage: fault_check.py BINARY [PG_DIR PG_URL]
 """
+import atexit
 import json
 import os
 import random
@@ -37,6 +38,18 @@ def check(name, condition, detail=""):
     print(f"ok   {name}")
 
 
+SERVERS = []
+
+
+@atexit.register
+def stop_everything():
+    """A failed check exits at once; no server may outlive the run."""
+    for server in SERVERS:
+        if server.process and server.process.poll() is None:
+            server.process.kill()
+            server.process.wait()
+
+
 class Server:
     def __init__(self, env, port):
         self.env, self.port, self.process = env, port, None
@@ -44,6 +57,13 @@ class Server:
         self.log_path = tempfile.mkstemp(prefix=f"kc-fault-{port}-", suffix=".log")[1]
 
     def start(self, demo=True):
+        try:
+            urllib.request.urlopen(self.base + "/healthz", timeout=1)
+            sys.exit(f"port {self.port} already answers: a server from another run is still there")
+        except OSError:
+            pass
+        if self not in SERVERS:
+            SERVERS.append(self)
         log = open(self.log_path, "a")
         args = [BINARY, "serve", "--port", str(self.port)] + (["--demo"] if demo else [])
         self.process = subprocess.Popen(args, env=self.env, stdout=log, stderr=subprocess.STDOUT)
@@ -196,6 +216,7 @@ def postgres_restart():
     database = "kc_fault_" + str(os.getpid())
     subprocess.run(["psql", PG_URL, "-qc", f"CREATE DATABASE {database}"], check=True, capture_output=True)
     url = PG_URL.replace("/postgres?", f"/{database}?")
+    atexit.register(lambda: subprocess.run(["psql", PG_URL, "-qc", f"DROP DATABASE IF EXISTS {database} WITH (FORCE)"], capture_output=True))
     env = dict(os.environ, DATABASE_URL=url, KHUYENCONG_LANG="en")
     server = Server(env, 8094)
     server.start()
@@ -225,7 +246,6 @@ def postgres_restart():
     server.stop()
     code, output = audit_verify(env)
     check("khuyencong audit verify passes after the PostgreSQL restart", code == 0, output)
-    subprocess.run(["psql", PG_URL, "-qc", f"DROP DATABASE {database}"], capture_output=True)
     return len(acknowledged), recovered_after
 
 

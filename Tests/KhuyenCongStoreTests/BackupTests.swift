@@ -188,4 +188,28 @@ struct BackupTests {
             await copy.shutdown()
         }
     }
+
+    @Test("a restore is refused while a server holds the data directory; a database that is not there is not backed up")
+    func refusedWhileRunning() async throws {
+        try await Self.withFileStore { store, path, directory in
+            let backupFile = directory.appendingPathComponent("held.sqlite").path
+            _ = try await Backup.write(store, to: backupFile)
+            let held = try #require(DataDirectoryLock.acquire(in: directory.path))
+            #expect(DataDirectoryLock.acquire(in: directory.path) == nil)
+            await #expect(throws: Backup.Failure.serverRunning) {
+                _ = try await Backup.restore(from: backupFile, to: .sqliteFile(path: path))
+            }
+            held.release()
+            #expect(!(try FileManager.default.contentsOfDirectory(atPath: directory.path).contains { $0.contains("before-restore") }))
+
+            // A wrong data directory must not yield a "backup" of a database made up on the spot.
+            let missing = directory.appendingPathComponent("elsewhere/khuyencong.sqlite").path
+            let nowhere = try Self.open(missing)
+            await #expect(throws: Backup.Failure.notFound(missing)) {
+                _ = try await Backup.write(nowhere, to: directory.appendingPathComponent("empty.sqlite").path)
+            }
+            await nowhere.shutdown()
+            #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("empty.sqlite").path))
+        }
+    }
 }

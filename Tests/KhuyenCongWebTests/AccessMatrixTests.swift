@@ -11,7 +11,8 @@ import VaporTesting
 /// reach which record — one in its own area (Bát Tràng, Hà Nội), one elsewhere in Hà Nội, one in
 /// TP Hồ Chí Minh. Each cell is asserted through HTTP. "Allowed" means the request got past access
 /// control (any answer but 401, 403 or 404); writes send a stale version or a duplicate where they
-/// can, so an allowed write is refused by the domain (409) and the demo data stays as it was.
+/// can, so that an allowed write is refused by the domain (409) — creations (a scheme draft, a money
+/// entry, an adjustment request) do write, on the throwaway test database.
 @Suite("Access-control matrix: every API operation × every demo role × own and foreign area")
 struct AccessMatrixTests {
     enum Caller: String, CaseIterable, Sendable, CustomStringConvertible {
@@ -112,6 +113,7 @@ struct AccessMatrixTests {
                 f.adjustmentDecider = try #require(adjustment["decider"] as? String)
             }
         }
+        #expect(!f.adjustment.isEmpty, "the demo data holds an adjustment request in Hà Nội")
         let programmes = try await items("/api/v1/programmes")
         f.programmeHanoi = try #require(programmes.first { $0["scope"] as? String == "province:01" }?["id"] as? String)
         f.programmeNational = try #require(programmes.first { $0["scope"] as? String == "national" }?["id"] as? String)

@@ -1,7 +1,7 @@
 import Foundation
 
 extension Messages {
-    /// What the operator commands say (backup and restore).
+    /// Operations: backup and restore, background imports, recording unit successions.
     static let operations: [MessageKey: [Language: String]] = [
         .successionExists: [
             .vi: "Đã ghi nhận {from} được thay bằng {to}; không ghi lại lần nữa.",
@@ -43,6 +43,10 @@ extension Messages {
         .cliRestoreDone: [
             .vi: "Đã khôi phục từ {file}: nhật ký kiểm toán {entries} mục nguyên vẹn (mã cuối {head}). Khởi động lại máy chủ.",
             .en: "Restored from {file}: audit trail of {entries} entries intact (last hash {head}). Start the server again.",
+        ],
+        .cliRestoreServerRunning: [
+            .vi: "Máy chủ KhuyenCong đang chạy trên thư mục dữ liệu này; dừng máy chủ rồi khôi phục. Không thay đổi gì.",
+            .en: "A KhuyenCong server is running on this data directory; stop it, then restore. Nothing was changed.",
         ],
         .cliRestoreKept: [
             .vi: "Cơ sở dữ liệu trước đó được giữ lại tại {file}.",

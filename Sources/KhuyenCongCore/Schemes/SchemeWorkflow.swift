@@ -129,9 +129,6 @@ public struct SchemeWorkflow: Sendable {
         }
     }
 
-    /// The transition `action` takes from `state` for `role`, or why not: 403 when no role of the
-    /// caller may ever take it from here, 409 when the state or a guard forbids it, 400 without a
-    /// required reason.
     /// Refuses a role that takes `action` from no state at all, so that it hears "not your step"
     /// rather than news about the scheme's state or version.
     public func checkRole(_ action: SchemeAction, role: Role) throws(DomainError) {
@@ -140,6 +137,8 @@ public struct SchemeWorkflow: Sendable {
         }
     }
 
+    /// The transition `action` takes from `state` for `role`, or why not: 403 when the role never
+    /// takes it or not from here, 409 when the state or a guard forbids it, 400 without a required reason.
     public func transition(
         _ action: SchemeAction, from state: SchemeState, role: Role, reason: String?, failing: Set<SchemeGuard>
     ) throws(DomainError) -> SchemeTransition {

@@ -26,7 +26,7 @@ struct CSRFMiddleware: AsyncMiddleware {
             }
             do {
                 _ = try await request.body.collect(max: maxBodyBytes).get()
-            } catch {
+            } catch let abort as Abort where abort.status == .payloadTooLarge {
                 throw DomainError(.invalidInput, .payloadTooLarge)
             }
             let submitted = try? request.content.get(String.self, at: Self.fieldName)

@@ -1,10 +1,12 @@
 import Foundation
 import KhuyenCongCore
 import KhuyenCongStore
+import Vapor
 
 /// Imports started from the page run in the background, so that the browser can show how far a
 /// large file has got instead of waiting on one long request. A job is seen only by the account that
-/// started it, and kept for an hour after it ends.
+/// started it, and kept for an hour after it ends. One account runs one import at a time: a second
+/// upload while the first runs is sent to the first (each holds its file in memory until it ends).
 public actor ImportJobs {
     public enum State: Sendable {
         case running
@@ -21,12 +23,20 @@ public actor ImportJobs {
         public var rowsRead = 0
         public var state = State.running
         public var endedAt: Date?
+
+        var isRunning: Bool {
+            if case .running = state { return true }
+            return false
+        }
     }
 
     private var jobs: [UUID: Job] = [:]
     static let keptFor: TimeInterval = 3600
+    private let logger: Logger
 
-    public init() {}
+    public init(logger: Logger = Logger(label: "khuyencong.import")) {
+        self.logger = logger
+    }
 
     /// Starts `work` in the background; it reports rows read through the closure it is given.
     public func start(
@@ -34,6 +44,7 @@ public actor ImportJobs {
         work: @escaping @Sendable (_ progress: @escaping @Sendable (Int) -> Void) async throws -> ImportReport
     ) -> UUID {
         prune()
+        if let running = jobs.values.first(where: { $0.owner == owner && $0.isRunning }) { return running.id }
         let id = UUID()
         jobs[id] = Job(id: id, owner: owner, fileName: fileName, dryRun: dryRun, startedAt: Date())
         Task.detached {
@@ -43,6 +54,7 @@ public actor ImportJobs {
             } catch let error as DomainError {
                 state = .failed(error)
             } catch {
+                await self.logUnexpected(error)
                 state = .failed(DomainError(.internalFailure, .serverError))
             }
             await self.end(id, state)
@@ -52,6 +64,7 @@ public actor ImportJobs {
 
     /// The job, for its owner only.
     public func job(_ id: UUID, owner: UUID) -> Job? {
+        prune()
         guard let job = jobs[id], job.owner == owner else { return nil }
         return job
     }
@@ -68,6 +81,10 @@ public actor ImportJobs {
         job.endedAt = Date()
         if case .finished(let report) = state { job.rowsRead = report.rowsRead }
         jobs[id] = job
+    }
+
+    private func logUnexpected(_ error: any Error) {
+        logger.error("import failed: \(String(reflecting: error))")
     }
 
     private func prune() {

@@ -17,7 +17,7 @@ struct BackupCommand: AsyncParsableCommand {
         let location = try DatabaseLocation.fromEnvironment(CommandSupport.environment)
         guard !location.isPostgres else { throw refusal(.postgres) }
         do {
-            let summary = try await CommandSupport.withStore { store in try await Backup.write(store, to: file) }
+            let summary = try await CommandSupport.withStore(migrate: false) { store in try await Backup.write(store, to: file) }
             print(CommandSupport.text(.cliBackupDone, [
                 "file": file, "bytes": String(summary.bytes), "entries": String(summary.auditEntries),
                 "head": String(summary.auditHead.prefix(12)),

@@ -21,15 +21,16 @@ enum CommandSupport {
     /// Who the audit trail records for a command: the operating-system account running it.
     static var actor: KhuyenCongStore.Actor { .cli(ProcessInfo.processInfo.environment["USER"] ?? "operator") }
 
-    /// Opens (and migrates) the configured database, runs `body`, and always closes it.
-    static func withStore<T>(_ body: (Store) async throws -> T) async throws -> T {
+    /// Opens (and, unless told not to, migrates) the configured database, runs `body`, and always
+    /// closes it. A backup must neither create nor change the database it copies.
+    static func withStore<T>(migrate: Bool = true, _ body: (Store) async throws -> T) async throws -> T {
         var logger = Logger(label: "khuyencong")
         logger.logLevel = .warning
         let store = try Store(
             location: try DatabaseLocation.fromEnvironment(environment),
             eventLoopGroup: MultiThreadedEventLoopGroup.singleton, threadPool: NIOThreadPool.singleton, logger: logger)
         do {
-            try await store.migrate()
+            if migrate { try await store.migrate() }
             let result = try await body(store)
             await store.shutdown()
             return result

@@ -23,6 +23,13 @@ struct ServeCommand: AsyncParsableCommand {
         let app = try await Application.make(environment)
         app.http.server.configuration.hostname = hostname
         app.http.server.configuration.port = port
+        // Held while the server runs, so that `khuyencong restore` refuses to swap the file under it.
+        var lock: DataDirectoryLock?
+        if case .sqliteFile(let path) = config.database {
+            lock = DataDirectoryLock.acquire(in: (path as NSString).deletingLastPathComponent)
+            if lock == nil { app.logger.warning("Another KhuyenCong process holds the data directory of \(path).") }
+        }
+        defer { lock?.release() }
         do {
             let store = try Store(
                 location: config.database, eventLoopGroup: app.eventLoopGroup, threadPool: app.threadPool,
