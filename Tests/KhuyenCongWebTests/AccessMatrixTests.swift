@@ -383,12 +383,8 @@ struct AccessMatrixTests {
                         statuses.append("\(caller)=\(response.status.code)")
                         cells += 1
                     }
-                    if granted != probe.allowed {
-                        let extra = granted.subtracting(probe.allowed).map(\.rawValue).sorted()
-                        let missing = probe.allowed.subtracting(granted).map(\.rawValue).sorted()
-                        mismatches.append(
-                            "\(operation) [\(probe.label)]: let through but not expected \(extra); expected but refused \(missing) — "
-                                + statuses.joined(separator: " "))
+                    if let line = RouteTestSupport.mismatch(operation, probe.label, granted: granted, allowed: probe.allowed, statuses: statuses) {
+                        mismatches.append(line)
                     }
                 }
             }

@@ -13,15 +13,7 @@ struct OpenAPIDocumentTests {
     static func servedOperations(_ app: Application) -> Set<String> {
         Set(app.routes.all.compactMap { route -> String? in
             guard route.path.count >= 2, route.path[0] == .constant("api"), route.path[1] == .constant("v1") else { return nil }
-            let path = route.path.map { component -> String in
-                switch component {
-                case .constant(let text): text
-                case .parameter(let name): "{\(name)}"
-                case .anything: "*"
-                case .catchall: "**"
-                }
-            }
-            return "\(route.method.rawValue) /" + path.joined(separator: "/")
+            return "\(route.method.rawValue) " + RouteTestSupport.path(of: route) { "{\($0)}" }
         })
     }
 

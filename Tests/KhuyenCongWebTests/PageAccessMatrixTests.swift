@@ -105,14 +105,7 @@ struct PageAccessMatrixTests {
     static func servedPages(_ app: Application) -> Set<String> {
         Set(app.routes.all.compactMap { route -> String? in
             guard route.method == .GET, route.path.first != .constant("api") else { return nil }
-            let path = "/" + route.path.map { component -> String in
-                switch component {
-                case .constant(let text): text
-                case .parameter(let name): ":\(name)"
-                case .anything: "*"
-                case .catchall: "**"
-                }
-            }.joined(separator: "/")
+            let path = RouteTestSupport.path(of: route) { ":\($0)" }
             guard !Route.isInfrastructure(path), !path.hasPrefix("/lang/") else { return nil }
             return "GET \(path)"
         })
@@ -164,12 +157,8 @@ struct PageAccessMatrixTests {
                         statuses.append("\(caller)=\(response.status.code)")
                         cells += 1
                     }
-                    if granted != probe.allowed {
-                        let extra = granted.subtracting(probe.allowed).map(\.rawValue).sorted()
-                        let missing = probe.allowed.subtracting(granted).map(\.rawValue).sorted()
-                        mismatches.append(
-                            "\(page) [\(probe.label)]: shown but not expected \(extra); expected but refused \(missing) — "
-                                + statuses.joined(separator: " "))
+                    if let line = RouteTestSupport.mismatch(page, probe.label, granted: granted, allowed: probe.allowed, statuses: statuses) {
+                        mismatches.append(line)
                     }
                 }
             }
