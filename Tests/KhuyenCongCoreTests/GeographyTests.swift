@@ -110,6 +110,10 @@ enum GeographyFixture {
         #expect(!scope.canWriteAnything)
         #expect(throws: DomainError.forbidden) { try scope.checkCanCreate() }
         #expect(throws: DomainError(.forbidden, .readOnlyRole)) { try AccessScope(area: .nation, readOnly: true).checkCanCreate() }
+        let mine = RecordArea(provinceCode: "01", communeCode: "00583", organisationID: own)
+        #expect(throws: Never.self) { try scope.checkCanWrite(mine) }
+        #expect(throws: DomainError.forbidden) { try scope.checkCanWrite(mine, RecordArea(provinceCode: "01", organisationID: UUID())) }
+        #expect(throws: DomainError(.forbidden, .readOnlyRole)) { try AccessScope(area: .nation, readOnly: true).checkCanWrite(mine) }
     }
 
         @Test func collaboratorIsLimitedToTheirCommune() {

@@ -92,6 +92,13 @@ public struct AccessScope: Sendable, Hashable {
 
     /// Refuses a caller who may not create records, saying "read-only" to those who are.
     public func checkCanCreate() throws(DomainError) {
-        guard canWriteAnything else { throw readOnly ? DomainError(.forbidden, .readOnlyRole) : DomainError.forbidden }
+        guard canWriteAnything else { throw writeRefusal }
     }
+
+    /// Refuses a caller who may not change every one of `records`, saying "read-only" to those who are.
+    public func checkCanWrite(_ records: RecordArea...) throws(DomainError) {
+        guard records.allSatisfy(canWrite) else { throw writeRefusal }
+    }
+
+    private var writeRefusal: DomainError { readOnly ? DomainError(.forbidden, .readOnlyRole) : DomainError.forbidden }
 }

@@ -15,7 +15,7 @@ extension EstablishmentRepository {
                 throw DomainError.notFound
             }
             guard scope.canRead(duplicate.establishment.area), scope.canRead(survivor.establishment.area) else { throw DomainError.forbidden }
-            guard scope.canWrite(duplicate.establishment.area), scope.canWrite(survivor.establishment.area) else { throw DomainError(.forbidden, .readOnlyRole) }
+            try scope.checkCanWrite(duplicate.establishment.area, survivor.establishment.area)
             guard try await mergedInto(duplicateID, sql: sql) == nil, try await mergedInto(survivorID, sql: sql) == nil else {
                 throw DomainError(.conflict, .alreadyMerged)
             }

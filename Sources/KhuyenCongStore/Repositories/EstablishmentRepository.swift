@@ -103,9 +103,7 @@ public struct EstablishmentRepository: Sendable {
         -> Establishment
     {
         let scope = principal.scope
-        guard scope.canWrite(RecordArea(provinceCode: establishment.provinceCode, communeCode: establishment.commune.code)) else {
-            throw scope.readOnly ? DomainError(.forbidden, .readOnlyRole) : DomainError.forbidden
-        }
+        try scope.checkCanWrite(RecordArea(provinceCode: establishment.provinceCode, communeCode: establishment.commune.code))
         return try await store.write { sql, audit in
             try await insert(establishment, actor: Actor(principal), scope: scope, sql: sql, audit: audit)
         }
@@ -143,9 +141,7 @@ public struct EstablishmentRepository: Sendable {
         // The row written is the one checked: a change carrying another record's id is refused.
         guard change.id == id else { throw DomainError.notFound }
         let updated = Self.edited(current, by: change)
-        guard scope.canWrite(current.area), scope.canWrite(updated.area) else {
-            throw scope.readOnly ? DomainError(.forbidden, .readOnlyRole) : DomainError.forbidden
-        }
+        try scope.checkCanWrite(current.area, updated.area)
         guard before.mergedInto == nil else { throw DomainError(.conflict, .alreadyMerged) }
         guard before.version == expectedVersion else { throw DomainError.staleVersion }
         try await ensureTaxCodeFree(change.taxCode, except: id, scope: scope, sql: sql)

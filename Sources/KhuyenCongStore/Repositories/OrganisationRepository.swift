@@ -94,7 +94,7 @@ public struct OrganisationRepository: Sendable {
             guard let before = try await find(id, sql: sql) else { throw DomainError.notFound }
             let scope = principal.scope
             guard scope.canRead(before.area) else { throw DomainError.forbidden }
-            guard scope.canWrite(before.area) else { throw DomainError(.forbidden, .readOnlyRole) }
+            try scope.checkCanWrite(before.area)
             guard before.version == expectedVersion else { throw DomainError.staleVersion }
             // The version condition makes the update itself the check, so two writers on PostgreSQL
             // cannot both succeed even under READ COMMITTED.

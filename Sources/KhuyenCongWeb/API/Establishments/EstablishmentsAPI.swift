@@ -94,9 +94,7 @@ enum EstablishmentEditing {
     ) async throws -> Establishment {
         let current = try await services.establishments.get(id, scope: principal.scope)
         // Who may change the record comes first: an inspector hears "read-only", not "stale version".
-        guard principal.scope.canWrite(current.area) else {
-            throw principal.scope.readOnly ? DomainError(.forbidden, .readOnlyRole) : DomainError.forbidden
-        }
+        try principal.scope.checkCanWrite(current.area)
         guard current.version == version else { throw DomainError.staleVersion }
         let change = try await validate(draft(current), id: id, version: version, services: services)
         return try await services.establishments.update(id, with: change, expectedVersion: version, by: principal)

@@ -78,7 +78,7 @@ enum EstablishmentFormPage {
     static func edit(_ req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
         let establishment = try await req.services.establishments.get(try req.uuidParameter("id"), scope: principal.scope)
-        guard principal.scope.canWrite(establishment.area) else { throw DomainError(.forbidden, .readOnlyRole) }
+        try principal.scope.checkCanWrite(establishment.area)
         return .html(try await page(req, form: Form(establishment), id: establishment.id, error: nil))
     }
 
@@ -86,7 +86,7 @@ enum EstablishmentFormPage {
         let principal = try req.requirePrincipal()
         let id = try req.uuidParameter("id")
         let current = try await req.services.establishments.get(id, scope: principal.scope)
-        guard principal.scope.canWrite(current.area) else { throw DomainError(.forbidden, .readOnlyRole) }
+        try principal.scope.checkCanWrite(current.area)
         var form = try req.content.decode(Form.self)
         do {
             let draft = form.draft

@@ -58,7 +58,7 @@ enum OrganisationPage {
     static func edit(_ req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
         let organisation = try await req.services.organisations.get(try req.uuidParameter("id"), scope: principal.scope)
-        guard principal.scope.canWrite(organisation.area) else { throw DomainError(.forbidden, .readOnlyRole) }
+        try principal.scope.checkCanWrite(organisation.area)
         let change = OrganisationChange(
             name: organisation.name, address: organisation.address, phone: organisation.phone, email: organisation.email)
         return .html(editView(PageContext(req), organisation: organisation, change: change, version: organisation.version, error: nil))
