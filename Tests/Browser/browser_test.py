@@ -13,7 +13,7 @@ from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
@@ -60,6 +60,23 @@ def check(name, condition, detail=""):
 
 def body_text(driver):
     return driver.find_element(By.TAG_NAME, "body").text
+
+
+def text_when(driver, condition, timeout):
+    """Waits until the page's text meets a condition and returns that text. For pages that reload
+    themselves: a read during a reload fails with a stale element or, in Chromium, "node does not
+    belong to the document"; both are retried, and the text checked is the text returned."""
+    seen = {}
+
+    def ready(d):
+        try:
+            seen["text"] = body_text(d)
+        except WebDriverException:
+            return False
+        return condition(seen["text"])
+
+    WebDriverWait(driver, timeout).until(ready)
+    return seen["text"]
 
 
 def submitting(driver, action):
@@ -237,9 +254,8 @@ def main():
         submitting(driver, lambda: driver.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]").click())
         # The import runs in the background; its page follows it and then shows the report.
         # The job page reloads itself: an element read during a reload is stale, so retry then.
-        WebDriverWait(driver, 60, ignored_exceptions=(StaleElementReferenceException,)).until(
-            lambda d: "Không ghi dòng nào" in body_text(d))
-        check("the import report lists the bad row and writes nothing", "99999" in body_text(driver)
+        report = text_when(driver, lambda text: "Không ghi dòng nào" in text, 60)
+        check("the import report lists the bad row and writes nothing", "99999" in report
               and "/establishments/import/jobs/" in driver.current_url)
         shot(driver, "import-report")
 
@@ -252,13 +268,13 @@ def main():
         driver.get(BASE + "/establishments/import")
         driver.find_element(By.ID, "file").send_keys(os.path.abspath(big_path))
         submitting(driver, lambda: driver.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]").click())
-        check("a large import shows its progress while it runs", "Đang kiểm tra và nhập" in body_text(driver),
-              body_text(driver)[:300])
+        progress = text_when(driver, lambda text: len(text) > 0, 15)
+        check("a large import shows its progress while it runs", "Đang kiểm tra và nhập" in progress,
+              progress[:300])
         shot(driver, "import-progress")
-        WebDriverWait(driver, 180, ignored_exceptions=(StaleElementReferenceException,)).until(
-            lambda d: "Đang kiểm tra và nhập" not in body_text(d) and "Số dòng đã đọc" in body_text(d))
-        check("then the report of the 100,000 rows (dry run, nothing written)", "100.000" in body_text(driver),
-              body_text(driver)[:400])
+        report = text_when(driver, lambda text: "Đang kiểm tra và nhập" not in text and "Số dòng đã đọc" in text,
+                           180)
+        check("then the report of the 100,000 rows (dry run, nothing written)", "100.000" in report, report[:400])
         shot(driver, "import-large-report")
 
         status, token = api("POST", "/api/v1/auth/token", {"username": "bo-admin", "password": "demo"})
