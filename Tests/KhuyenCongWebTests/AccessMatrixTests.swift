@@ -76,6 +76,10 @@ struct AccessMatrixTests {
         var schemeOwnJSON: [String: any Sendable] = [:], schemeSaigonJSON: [String: any Sendable] = [:]
         /// The role that decides the demo adjustment request.
         var adjustmentDecider = ""
+        /// Typical products: Hà Nội's finished and open rounds, TP HCM's open round, an entry in each
+        /// (the open Hà Nội one is the establishment account's own) and a published certificate.
+        var roundFinished = "", roundOpen = "", roundSaigon = ""
+        var entryFinished = "", entryOwn = "", entrySaigon = "", certificate = ""
     }
 
     static func fixture(_ app: Application) async throws -> Fixture {
@@ -139,7 +143,22 @@ struct AccessMatrixTests {
         f.rateTableHanoiJSON = try sendable(try await get("/api/v1/rate-tables/\(f.rateTableHanoi)"))
         f.schemeOwnJSON = try sendable(try await get("/api/v1/schemes/\(f.schemeOwn)"))
         f.schemeSaigonJSON = try sendable(try await get("/api/v1/schemes/\(f.schemeSaigon)"))
+        try await typicalProducts(&f, items: items)
         return f
+    }
+
+    static func typicalProducts(_ f: inout Fixture, items: (String, String) async throws -> [[String: Any]]) async throws {
+        func round(_ query: String) async throws -> String {
+            try #require(try await items("/api/v1/selection-rounds?\(query)", "bo-admin").first?["id"] as? String)
+        }
+        f.roundFinished = try await round("year=2025&province=01")
+        f.roundOpen = try await round("year=2026&province=01")
+        f.roundSaigon = try await round("year=2026&province=79")
+        f.entryOwn = try #require(try await items("/api/v1/selection-rounds/\(f.roundOpen)/entries", "coso-01").first?["id"] as? String)
+        f.entryFinished = try #require(
+            try await items("/api/v1/selection-rounds/\(f.roundFinished)/entries", "bo-admin").first { $0["certificate"] != nil }?["id"] as? String)
+        f.entrySaigon = try #require(try await items("/api/v1/selection-rounds/\(f.roundSaigon)/entries", "bo-admin").first?["id"] as? String)
+        f.certificate = try #require(try await items("/api/v1/public/products", "bo-admin").first?["certificateNumber"] as? String)
     }
 
     static func with(_ json: [String: any Sendable], _ changes: [String: any Sendable]) -> [String: any Sendable] {
@@ -339,6 +358,95 @@ struct AccessMatrixTests {
                       body: with(f.rateTableHanoiJSON, ["version": 999, "code": "TT28-2018-BTC", "scope": "national"]), allowed: [.ministry]),
             ],
             "GET /api/v1/activity-types": list("/api/v1/activity-types"),
+        ].merging(typicalProductMatrix(f, readersOfOwn: readersOfOwn, readersOfSaigon: readersOfSaigon)) { first, _ in first }
+    }
+
+    /// Rounds are announcements every signed-in user reads; organisers are the ministry and the
+    /// province's Department; entries are read by organisers, the jury and whoever sees the round's or
+    /// the establishment's area; only the jury scores or declares conflicts.
+    static func typicalProductMatrix(_ f: Fixture, readersOfOwn: Set<Caller>, readersOfSaigon: Set<Caller>) -> [String: [Probe]] {
+        let organisersHanoi: Set<Caller> = [.ministry, .department], organisersSaigon: Set<Caller> = [.ministry, .saigon]
+        let rounds = "/api/v1/selection-rounds", entries = "/api/v1/entries"
+        let ownEntry = "\(entries)/\(f.entryOwn)", saigonEntry = "\(entries)/\(f.entrySaigon)"
+        let finishedEntry = "\(entries)/\(f.entryFinished)"
+        func roundBody(_ province: String) -> [String: any Sendable] {
+            ["level": "province", "year": 2026, "provinceCode": province, "registrationOpens": "2026-09-01", "registrationCloses": "2026-12-31"]
+        }
+        let sheet: [String: any Sendable] = ["market": 45, "economicTechnical": 30, "culturalAesthetic": 5, "other": 5]
+        let longNote = String(repeating: "x", count: 2001)
+        return [
+            "GET /api/v1/selection-rounds": [Probe(label: "list", method: .GET, path: rounds, allowed: signedIn)],
+            "POST /api/v1/selection-rounds": [
+                Probe(label: "Hà Nội", method: .POST, path: rounds, body: roundBody("01"), allowed: organisersHanoi),
+                Probe(label: "TP HCM", method: .POST, path: rounds, body: roundBody("79"), allowed: organisersSaigon),
+            ],
+            "GET /api/v1/selection-rounds/{id}": [
+                Probe(label: "Hà Nội", method: .GET, path: "\(rounds)/\(f.roundOpen)", allowed: signedIn),
+                Probe(label: "TP HCM", method: .GET, path: "\(rounds)/\(f.roundSaigon)", allowed: signedIn),
+            ],
+            "GET /api/v1/selection-rounds/{id}/entries": [
+                Probe(label: "Hà Nội", method: .GET, path: "\(rounds)/\(f.roundOpen)/entries", allowed: signedIn),
+            ],
+            "POST /api/v1/selection-rounds/{id}/entries": [
+                // The product is already entered: the organisers and the establishment hear "duplicate".
+                Probe(label: "own", method: .POST, path: "\(rounds)/\(f.roundOpen)/entries",
+                      body: ["establishmentId": f.establishmentOwn, "productName": "Bình hút lộc men rạn", "group": 1],
+                      allowed: organisersHanoi.union([.establishment])),
+                // An establishment may offer its own products anywhere; the round's area then refuses it (400).
+                Probe(label: "TP HCM", method: .POST, path: "\(rounds)/\(f.roundSaigon)/entries",
+                      body: ["establishmentId": f.establishmentOwn, "productName": "Bình hút lộc men rạn", "group": 1],
+                      allowed: organisersSaigon.union([.establishment])),
+            ],
+            "POST /api/v1/selection-rounds/{id}/jury": [
+                Probe(label: "Hà Nội", method: .POST, path: "\(rounds)/\(f.roundOpen)/jury", body: ["username": "giamkhao-01"],
+                      allowed: organisersHanoi),
+                Probe(label: "TP HCM", method: .POST, path: "\(rounds)/\(f.roundSaigon)/jury", body: ["username": "no-such-user"],
+                      allowed: organisersSaigon),
+            ],
+            "POST /api/v1/selection-rounds/{id}/close": [
+                Probe(label: "Hà Nội", method: .POST, path: "\(rounds)/\(f.roundOpen)/close", body: ["version": 999], allowed: organisersHanoi),
+                Probe(label: "TP HCM", method: .POST, path: "\(rounds)/\(f.roundSaigon)/close", body: ["version": 999], allowed: organisersSaigon),
+            ],
+            "GET /api/v1/selection-rounds/{id}/results": [
+                Probe(label: "Hà Nội", method: .GET, path: "\(rounds)/\(f.roundFinished)/results", allowed: organisersHanoi),
+                Probe(label: "TP HCM", method: .GET, path: "\(rounds)/\(f.roundSaigon)/results", allowed: organisersSaigon),
+            ],
+            "GET /api/v1/entries/{id}": [
+                Probe(label: "own", method: .GET, path: ownEntry, allowed: readersOfOwn.union([.jury])),
+                Probe(label: "TP HCM", method: .GET, path: saigonEntry, allowed: readersOfSaigon),
+            ],
+            "POST /api/v1/entries/{id}/checks": [
+                Probe(label: "Hà Nội (closed)", method: .POST, path: finishedEntry + "/checks",
+                      body: ["criterion": "standards", "outcome": "fail"], allowed: organisersHanoi),
+                Probe(label: "TP HCM", method: .POST, path: saigonEntry + "/checks",
+                      body: ["criterion": "standards", "outcome": "pass", "note": longNote], allowed: organisersSaigon),
+            ],
+            "POST /api/v1/entries/{id}/scores": [
+                Probe(label: "own", method: .POST, path: ownEntry + "/scores", body: sheet, allowed: [.jury]),
+                Probe(label: "TP HCM", method: .POST, path: saigonEntry + "/scores", body: sheet, allowed: []),
+            ],
+            "POST /api/v1/entries/{id}/conflicts": [
+                Probe(label: "own", method: .POST, path: ownEntry + "/conflicts", body: ["reason": " "], allowed: [.jury]),
+            ],
+            "POST /api/v1/entries/{id}/recognition": [
+                Probe(label: "Hà Nội (recognised)", method: .POST, path: finishedEntry + "/recognition",
+                      body: ["decisionRef": "1/QĐ", "decidedOn": "2025-12-01"], allowed: organisersHanoi),
+                Probe(label: "TP HCM", method: .POST, path: saigonEntry + "/recognition",
+                      body: ["decisionRef": "1/QĐ", "decidedOn": "2026-12-01"], allowed: organisersSaigon),
+            ],
+            "POST /api/v1/entries/{id}/certificate": [
+                Probe(label: "Hà Nội (certified)", method: .POST, path: finishedEntry + "/certificate",
+                      body: ["issuedOn": "2025-12-01", "issuedBy": "UBND"], allowed: organisersHanoi),
+                Probe(label: "TP HCM", method: .POST, path: saigonEntry + "/certificate",
+                      body: ["issuedOn": "2026-12-01", "issuedBy": "UBND"], allowed: organisersSaigon),
+            ],
+            "GET /api/v1/certificates/{number}": [
+                Probe(label: "published", method: .GET, path: "/api/v1/certificates/\(f.certificate)", allowed: everyone),
+            ],
+            "GET /api/v1/public/products": [
+                Probe(label: "JSON", method: .GET, path: "/api/v1/public/products?q=men", allowed: everyone),
+                Probe(label: "CSV", method: .GET, path: "/api/v1/public/products?format=csv", allowed: everyone),
+            ],
         ]
     }
 

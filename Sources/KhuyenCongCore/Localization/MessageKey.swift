@@ -190,6 +190,12 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
     case tpCertificateBeforeDecision, tpCertificateBeforeDecisionField, tpCertificateAlreadyIssued
     case tpPriorityCertifiedCommune, tpPriorityCertifiedDistrict, tpPriorityCertifiedProvince
     case tpPriorityCertifiedRegion, tpPriorityCertifiedNational
+    case tpNotOrganiser, tpPhaseAnnounced, tpPhaseRegistration, tpPhaseJudging, tpPhaseClosed
+    case tpStatusRegistered, tpStatusIneligible, tpStatusJudging, tpStatusPassed, tpStatusNotPassed, tpStatusRecognised
+    case tpStatusCertified, tpEntryOutsideArea, tpEntryOutsideAreaField, tpCloseBeforeRegistrationEnds, tpJudgeUnknownUser
+    case tpJudgeAlreadyOnJury, tpRoundUnitUnknown, tpConflictAlreadyDeclared, tpResultsAfterClosing, tpAlreadyRecognised
+    case tpCertificateNeedsRecognition, tpLevelUnknown, tpCriterionUnknown, tpOutcomeUnknownValue
+    case tpRoundDefaultTitle, tpCertificateUnknown, tpCatalogueTitle
 
     // Command line
     case cliBackupPostgres, cliBackupExists, cliBackupNotFound, cliBackupInvalid, cliBackupAuditBroken, cliBackupDone

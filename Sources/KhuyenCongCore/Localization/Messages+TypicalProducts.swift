@@ -209,5 +209,65 @@ extension Messages {
             .vi: "Có sản phẩm CNNT tiêu biểu cấp quốc gia “{product}” (số {number}, hiệu lực đến {date})",
             .en: "Holds a national typical product “{product}” (no. {number}, valid until {date})",
         ],
+
+        // Rounds, entries and judging as the store and the pages see them.
+        .tpNotOrganiser: [
+            .vi: "Chỉ đơn vị tổ chức đợt bình chọn (Sở Công Thương, UBND xã hoặc Cục) được làm việc này.",
+            .en: "Only the round's organisers (the Department, the commune committee or the ministry) may do this.",
+        ],
+        .tpPhaseAnnounced: [.vi: "Chưa mở đăng ký", .en: "Registration not yet open"],
+        .tpPhaseRegistration: [.vi: "Đang nhận đăng ký", .en: "Open for registration"],
+        .tpPhaseJudging: [.vi: "Đang chấm", .en: "Judging"],
+        .tpPhaseClosed: [.vi: "Đã kết thúc chấm", .en: "Judging closed"],
+        .tpStatusRegistered: [.vi: "Đã đăng ký, chờ kiểm tra điều kiện", .en: "Registered, awaiting checks"],
+        .tpStatusIneligible: [.vi: "Không đủ điều kiện", .en: "Not eligible"],
+        .tpStatusJudging: [.vi: "Đang chấm", .en: "Being judged"],
+        .tpStatusPassed: [.vi: "Đạt điểm", .en: "Passed"],
+        .tpStatusNotPassed: [.vi: "Không đạt điểm", .en: "Did not pass"],
+        .tpStatusRecognised: [.vi: "Được công nhận", .en: "Recognised"],
+        .tpStatusCertified: [.vi: "Đã cấp giấy chứng nhận", .en: "Certified"],
+        .tpEntryOutsideArea: [
+            .vi: "Cơ sở “{name}” không thuộc địa bàn của đợt bình chọn này.",
+            .en: "“{name}” is not within this round's area.",
+        ],
+        .tpEntryOutsideAreaField: [.vi: "Cơ sở ngoài địa bàn đợt bình chọn.", .en: "Outside the round's area."],
+        .tpCloseBeforeRegistrationEnds: [
+            .vi: "Chỉ kết thúc chấm sau khi hết hạn đăng ký ({date}).",
+            .en: "Judging can only close after registration has closed ({date}).",
+        ],
+        .tpJudgeUnknownUser: [.vi: "Không có tài khoản đang hoạt động với tên này.", .en: "No active account has this username."],
+        .tpJudgeAlreadyOnJury: [.vi: "{name} đã ở trong ban giám khảo.", .en: "{name} is already on the jury."],
+        .tpRoundUnitUnknown: [
+            .vi: "Không có đơn vị hành chính mang mã này vào ngày mở đăng ký.",
+            .en: "No administrative unit has this code on the day registration opens.",
+        ],
+        .tpConflictAlreadyDeclared: [
+            .vi: "Bạn đã khai xung đột lợi ích với sản phẩm này.", .en: "You have already declared a conflict with this entry.",
+        ],
+        .tpResultsAfterClosing: [
+            .vi: "Kết quả chỉ có sau khi kết thúc chấm.", .en: "Results exist only once judging has closed.",
+        ],
+        .tpAlreadyRecognised: [
+            .vi: "Sản phẩm đã được công nhận theo quyết định {reference}.",
+            .en: "The product was already recognised by decision {reference}.",
+        ],
+        .tpCertificateNeedsRecognition: [
+            .vi: "Chỉ cấp giấy chứng nhận cho sản phẩm đã được công nhận.",
+            .en: "A certificate is issued only for a recognised product.",
+        ],
+        .tpLevelUnknown: [
+            .vi: "Cấp bình chọn phải là commune, district, province, region hoặc national.",
+            .en: "The level must be commune, district, province, region or national.",
+        ],
+        .tpCriterionUnknown: [.vi: "Tiêu chí kiểm tra không hợp lệ.", .en: "Unknown eligibility criterion."],
+        .tpOutcomeUnknownValue: [.vi: "Kết quả kiểm tra phải là pass, fail hoặc unknown.", .en: "The outcome must be pass, fail or unknown."],
+        .tpRoundDefaultTitle: [
+            .vi: "Bình chọn sản phẩm CNNT tiêu biểu {level}{area} năm {year}",
+            .en: "Typical rural industrial products, {level}{area}, {year}",
+        ],
+        .tpCertificateUnknown: [
+            .vi: "Không có giấy chứng nhận đã công bố mang số này.", .en: "No published certificate has this number.",
+        ],
+        .tpCatalogueTitle: [.vi: "Sản phẩm CNNT tiêu biểu", .en: "Typical rural industrial products"],
     ]
 }

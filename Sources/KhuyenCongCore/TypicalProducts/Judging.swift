@@ -1,7 +1,7 @@
 import Foundation
 
 /// A judge's sheet for one entry: a draft until submitted, then final.
-public struct JudgeScore: Sendable, Hashable {
+public struct JudgeScore: Sendable, Hashable, Codable {
     public let judgeID: UUID
     public let entryID: UUID
     public var sheet: ScoreSheet

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Giám khảo: a member of a round's jury (ban giám khảo) who scores entries.
-public struct Judge: Sendable, Hashable, Identifiable {
+public struct Judge: Sendable, Hashable, Identifiable, Codable {
     public let id: UUID
     public var username: String
     public var name: String
@@ -30,7 +30,7 @@ public struct Jury: Sendable, Hashable {
 }
 
 /// A judge's own declaration of a conflict of interest in one entry.
-public struct ConflictDeclaration: Sendable, Hashable {
+public struct ConflictDeclaration: Sendable, Hashable, Codable {
     public let judgeID: UUID
     public let entryID: UUID
     public let reason: String
@@ -46,7 +46,7 @@ public struct ConflictDeclaration: Sendable, Hashable {
 
 /// A tie between a judge and an establishment the organiser recorded (kinship, employment,
 /// consultancy, ownership): it excludes the judge from every entry of that establishment.
-public struct JudgeRelation: Sendable, Hashable {
+public struct JudgeRelation: Sendable, Hashable, Codable {
     public let judgeID: UUID
     public let establishmentID: UUID
     public let description: String

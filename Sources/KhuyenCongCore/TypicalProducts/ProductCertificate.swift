@@ -1,7 +1,7 @@
 import Foundation
 
 /// Giấy chứng nhận sản phẩm CNNT tiêu biểu (domain §4.4, §5.7).
-public struct ProductCertificate: Sendable, Hashable, Identifiable {
+public struct ProductCertificate: Sendable, Hashable, Identifiable, Codable {
     public let id: UUID
     public let recognitionID: UUID
     public let entryID: UUID

@@ -26,7 +26,7 @@ public struct ProductEntryDraft: Sendable, Hashable {
 }
 
 /// A product entered in a round (domain §4.4). Eligibility, scores and decisions refer to it by id.
-public struct ProductEntry: Sendable, Hashable, Identifiable {
+public struct ProductEntry: Sendable, Hashable, Identifiable, Codable {
     public let id: UUID
     public let roundID: UUID
     public var establishmentID: UUID

@@ -2,7 +2,7 @@ import Foundation
 
 /// Công nhận sản phẩm CNNT tiêu biểu: the chairing authority's decision recognising an entry,
 /// separate from passing (domain §8.1) — the council may propose fewer than passed, by quota or rank.
-public struct ProductRecognition: Sendable, Hashable, Identifiable {
+public struct ProductRecognition: Sendable, Hashable, Identifiable, Codable {
     public let id: UUID
     public let roundID: UUID
     public let entryID: UUID

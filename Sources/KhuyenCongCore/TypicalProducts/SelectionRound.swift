@@ -37,7 +37,7 @@ public struct SelectionRoundDraft: Sendable, Hashable {
 
 /// Đợt bình chọn sản phẩm CNNT tiêu biểu (domain §4.4, §5.6). Council and jury are kept apart
 /// (`Jury`), as are the round's progress through its steps, which the store records.
-public struct SelectionRound: Sendable, Hashable, Identifiable {
+public struct SelectionRound: Sendable, Hashable, Identifiable, Codable {
     public let id: UUID
     public var scope: SelectionScope
     public var year: Int

@@ -25,6 +25,7 @@ public enum StoreMigrations {
         M0018_CreateProgrammesAndPlans(),
         M0019_CreateSchemeMoney(),
         M0020_AddTransitionMembers(),
+        M0021_CreateTypicalProducts(),
     ]
 }
 

@@ -30,6 +30,9 @@ public struct DemoData: Sendable {
         Account(username: "ctv-01", displayName: "Đỗ Thị Hà", role: .collaborator, provinceCode: "01", communeCode: demoCommune, organisationKey: nil),
         Account(username: "coso-01", displayName: "Vũ Văn Khánh", role: .establishment, provinceCode: "01", communeCode: demoCommune, organisationKey: demoEstablishmentKey),
         Account(username: "giamkhao-01", displayName: "Hoàng Thị Lan", role: .juryMember, provinceCode: nil, communeCode: nil, organisationKey: nil),
+        // Two more jurors, so that the demo rounds have a jury of three.
+        Account(username: "giamkhao-02", displayName: "Trịnh Văn Phúc", role: .juryMember, provinceCode: nil, communeCode: nil, organisationKey: nil),
+        Account(username: "giamkhao-03", displayName: "Lý Thị Quỳnh", role: .juryMember, provinceCode: nil, communeCode: nil, organisationKey: nil),
         Account(username: "thanhtra-01", displayName: "Bùi Đức Mạnh", role: .inspector, provinceCode: "01", communeCode: nil, organisationKey: "province-department-01"),
     ]
 
@@ -74,6 +77,7 @@ public struct DemoData: Sendable {
         try await DemoRegistry(store: store).loadIfNeeded(organisations: organisations)
         try await DemoSchemes(store: store).loadIfNeeded()
         try await DemoPlans(store: store).loadIfNeeded()
+        try await DemoTypicalProducts(store: store).loadIfNeeded()
     }
 }
 

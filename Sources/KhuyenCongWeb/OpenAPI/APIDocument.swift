@@ -6,11 +6,11 @@ enum APIDocument {
     static let version = "1.0.0"
 
     static var operations: [APIOperation] {
-        systemOperations + registryOperations + schemeOperations + programmeOperations
+        systemOperations + registryOperations + schemeOperations + programmeOperations + typicalProductOperations
     }
 
     static var schemas: [(String, JSONValue)] {
-        systemSchemas + registrySchemas + schemeSchemas + programmeSchemas
+        systemSchemas + registrySchemas + schemeSchemas + programmeSchemas + typicalProductSchemas
     }
 
     /// The tags in the order the reference page shows them, with a line on each.
@@ -22,6 +22,7 @@ enum APIDocument {
         ("Schemes", "Schemes (đề án) from registration to settlement: lifecycle, support, adjustments, money"),
         ("Support rates", "Versioned support-rate tables and the activity types they price"),
         ("Programmes", "Five-year programmes and annual plans"),
+        ("Typical products", "Selection rounds, entries, judging, recognition, certificates and the public catalogue"),
         ("Audit", "The tamper-evident audit trail"),
     ]
 

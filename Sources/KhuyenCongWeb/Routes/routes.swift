@@ -106,6 +106,22 @@ func routes(_ app: Application) {
     api.get("rate-tables", ":code", use: RateTablesAPI.show)
     api.put("rate-tables", ":code", use: RateTablesAPI.save)
     api.get("activity-types", use: RateTablesAPI.activityTypes)
+    api.get("selection-rounds", use: SelectionRoundsAPI.list)
+    api.post("selection-rounds", use: SelectionRoundsAPI.create)
+    api.get("selection-rounds", ":id", use: SelectionRoundsAPI.show)
+    api.get("selection-rounds", ":id", "entries", use: SelectionRoundsAPI.entries)
+    api.post("selection-rounds", ":id", "entries", use: SelectionRoundsAPI.register)
+    api.post("selection-rounds", ":id", "jury", use: SelectionRoundsAPI.addJudge)
+    api.post("selection-rounds", ":id", "close", use: SelectionRoundsAPI.close)
+    api.get("selection-rounds", ":id", "results", use: SelectionRoundsAPI.results)
+    api.get("entries", ":id", use: ProductEntriesAPI.show)
+    api.post("entries", ":id", "checks", use: ProductEntriesAPI.check)
+    api.post("entries", ":id", "scores", use: ProductEntriesAPI.score)
+    api.post("entries", ":id", "conflicts", use: ProductEntriesAPI.declareConflict)
+    api.post("entries", ":id", "recognition", use: ProductEntriesAPI.recognise)
+    api.post("entries", ":id", "certificate", use: ProductEntriesAPI.issueCertificate)
+    api.get("certificates", ":number", use: PublicProductsAPI.certificate)
+    api.get("public", "products", use: PublicProductsAPI.list)
 }
 
 /// `GET /lang/{vi|en}?back=/path`: remembers the choice for a year and returns to the page.

@@ -1,0 +1,161 @@
+import Foundation
+import KhuyenCongCore
+import SQLKit
+
+/// One entry as a principal may see it.
+public struct EntryView: Sendable {
+    public let entry: ProductEntry
+    public let record: RoundRecord
+    public let establishmentName: String
+    public let viewer: EntryViewer
+    public let eligibility: EntryEligibility
+    public let status: EntryStatus
+    /// The sheets the viewer may read, with their judges.
+    public let scores: [JudgeScore]
+    public let jury: Jury
+    /// Set once judging has closed.
+    public let result: EntryResult?
+    public let excludedJudges: Set<UUID>
+    public let recognition: ProductRecognition?
+    public let certificate: ProductCertificate?
+
+    /// The viewer's own sheet, when they are a judge.
+    public var ownScore: JudgeScore? {
+        guard case .judge(let id) = viewer else { return nil }
+        return scores.first { $0.judgeID == id }
+    }
+}
+
+extension TypicalProductRepository {
+    /// Enters a product in a round, for an establishment in the round's area, by the establishment's
+    /// own account or the round's organisers. `prior` is a recognition made before this system, as
+    /// typed from its decision; recognitions the system holds are found by the product's name.
+    public func register(
+        _ draft: ProductEntryDraft, roundID: UUID, prior: PriorRecognition?, by principal: Principal
+    ) async throws -> ProductEntry {
+        try await register(draft, roundID: roundID, prior: prior, by: principal, on: today)
+    }
+
+    /// `register` on a given day: the demo data's past rounds.
+    func register(
+        _ draft: ProductEntryDraft, roundID: UUID, prior: PriorRecognition?, by principal: Principal, on day: Day
+    ) async throws -> ProductEntry {
+        try await store.write { sql, audit in
+            let record = try await round(roundID, sql: sql)
+            let establishment = try await EstablishmentRepository(store: store).find(draft.establishmentID, sql: sql)?.establishment
+            guard let establishment else {
+                throw DomainError.invalidFields([FieldError(field: "establishmentId", key: .schemeBeneficiaryUnknown)])
+            }
+            try SelectionAccess.checkMayEnter(establishment: establishment.area, roundArea: record.area, by: principal)
+            guard
+                SelectionAccess.covers(
+                    record.round, roundProvinceCode: record.provinceCode, provinceCode: establishment.provinceCode,
+                    communeCode: establishment.commune.code, regions: regions)
+            else {
+                throw DomainError(
+                    .invalidInput, .tpEntryOutsideArea, arguments: ["name": establishment.name],
+                    fields: [FieldError(field: "establishmentId", key: .tpEntryOutsideAreaField)])
+            }
+            var complete = draft
+            complete.establishmentOrganisationID = establishment.organisationID
+            let existing = try await sql.select().columns(TypicalProductRows.entryColumns.map { SQLIdentifier($0) })
+                .from("product_entries").where("round_id", .equal, SQLBind(roundID.stored))
+                .where("establishment_id", .equal, SQLBind(establishment.id.stored))
+                .all(decoding: TypicalProductRows.Entry.self, keyDecodingStrategy: .convertFromSnakeCase).compactMap(\.entry)
+            let held = try await recognitions(of: ProductKey(establishmentID: establishment.id, productName: draft.productName), sql: sql)
+            let entry = try EntryRegistration.register(
+                complete, in: record.round, id: UUID(), on: day, existing: existing, recognitions: held + (prior.map { [$0] } ?? []),
+                validity: validity)
+            try await sql.insert(into: "product_entries").columns(TypicalProductRows.entryColumns + ["folded_name"])
+                .values(
+                    SQLBind(entry.id.stored), SQLBind(roundID.stored), SQLBind(entry.establishmentID.stored),
+                    SQLBind(entry.establishmentOrganisationID?.stored), SQLBind(entry.productName), SQLBind(entry.group.rawValue),
+                    SQLBind(entry.isProductSet ? 1 : 0), SQLBind(entry.description), SQLBind(entry.registeredOn.iso),
+                    SQLBind(try entry.admittedBy.map(AuditRecorder.json)), SQLBind(establishment.provinceCode),
+                    SQLBind(establishment.commune.code), SQLBind(entry.productKey.foldedName)
+                ).run()
+            try await audit.record(
+                actor: Actor(principal), action: "product_entry.create", entityType: "product_entry", entityID: entry.id.stored,
+                provinceCode: establishment.provinceCode, before: nil, after: entry)
+            return entry
+        }
+    }
+
+    /// The product's recognitions held in the system, with their certificates' validity.
+    func recognitions(of key: ProductKey, sql: any SQLDatabase) async throws -> [PriorRecognition] {
+        let found = try await sql.select().columns(TypicalProductRows.recognitionColumns.map { SQLIdentifier($0) })
+            .from("product_recognitions").where("establishment_id", .equal, SQLBind(key.establishmentID.stored))
+            .where("folded_name", .equal, SQLBind(key.foldedName))
+            .all(decoding: TypicalProductRows.Recognition.self, keyDecodingStrategy: .convertFromSnakeCase).compactMap(\.recognition)
+        guard !found.isEmpty else { return [] }
+        let certificates = try await sql.select().columns(TypicalProductRows.certificateColumns.map { SQLIdentifier($0) })
+            .from("product_certificates").where("recognition_id", .in, SQLBind.group(found.map(\.id.stored)))
+            .all(decoding: TypicalProductRows.Certificate.self, keyDecodingStrategy: .convertFromSnakeCase).compactMap(\.certificate)
+        return found.map { recognition in
+            PriorRecognition(recognition, certificate: certificates.first { $0.recognitionID == recognition.id })
+        }
+    }
+
+    /// The entry as `principal` may see it: `notFound` when it does not exist, `forbidden` when it
+    /// is none of their business.
+    public func entry(_ id: UUID, for principal: Principal) async throws -> EntryView {
+        let bundle = try await bundle(try await roundID(ofEntry: id, sql: store.sql))
+        guard let entry = bundle.entries.first(where: { $0.id == id }) else { throw DomainError.notFound }
+        return try view(entry, in: bundle, for: principal)
+    }
+
+    func view(_ entry: ProductEntry, in bundle: RoundBundle, for principal: Principal) throws -> EntryView {
+        guard
+            let viewer = EntryViewer.of(
+                entryArea: bundle.entryAreas[entry.id] ?? RecordArea(provinceCode: nil), roundArea: bundle.record.area,
+                jury: bundle.panel.jury, principal: principal)
+        else { throw DomainError.forbidden }
+        let closed = bundle.record.judgingClosed
+        return EntryView(
+            entry: entry, record: bundle.record, establishmentName: bundle.establishmentNames[entry.establishmentID] ?? "",
+            viewer: viewer, eligibility: bundle.eligibility(of: entry), status: bundle.status(of: entry, rules: rules),
+            scores: viewer.visibleScores(bundle.scores.filter { $0.entryID == entry.id }, judgingClosed: closed),
+            jury: bundle.panel.jury, result: viewer.seesResult(judgingClosed: closed) ? bundle.result(of: entry, rules: rules) : nil,
+            excludedJudges: bundle.panel.conflicts.excludedJudges(from: entry, jury: bundle.panel.jury),
+            recognition: bundle.recognitions[entry.id], certificate: bundle.certificates[entry.id])
+    }
+
+    /// The round's entries that `principal` may see, each as they may see it.
+    public func entries(of bundle: RoundBundle, for principal: Principal) -> [EntryView] {
+        bundle.entries.compactMap { try? view($0, in: bundle, for: principal) }
+    }
+
+    /// Records one eligibility check on an entry, by the round's organisers, before judging closes.
+    public func recordCheck(
+        entryID: UUID, criterion: EligibilityCriterion, outcome: CheckOutcome, note: String, by principal: Principal
+    ) async throws -> EntryEligibility {
+        try await recordCheck(entryID: entryID, criterion: criterion, outcome: outcome, note: note, by: principal, on: today)
+    }
+
+    func recordCheck(
+        entryID: UUID, criterion: EligibilityCriterion, outcome: CheckOutcome, note: String, by principal: Principal, on day: Day
+    ) async throws -> EntryEligibility {
+        try await store.write { sql, audit in
+            let bundle = try await bundle(try await roundID(ofEntry: entryID, sql: sql), sql: sql)
+            try SelectionAccess.checkOrganiser(bundle.record.area, by: principal)
+            if bundle.record.judgingClosed { throw DomainError(.conflict, .tpJudgingClosed) }
+            let trimmed = VietnameseText.trimmed(note)
+            if trimmed.count > 2000 { throw DomainError.invalidFields([FieldError(field: "note", key: .fieldTooLong)]) }
+            let before = bundle.eligibility[entryID] ?? EntryEligibility(entryID: entryID)
+            var after = before
+            let check = EligibilityCheck(criterion: criterion, outcome: outcome, checkedBy: "\(principal.displayName) (\(principal.username))", checkedOn: day, note: trimmed)
+            try after.record(check)
+            try await sql.delete(from: "entry_checks").where("entry_id", .equal, SQLBind(entryID.stored))
+                .where("criterion", .equal, SQLBind(criterion.rawValue)).run()
+            try await sql.insert(into: "entry_checks").columns("entry_id", "criterion", "outcome", "checked_by", "checked_on", "note")
+                .values(
+                    SQLBind(entryID.stored), SQLBind(criterion.rawValue), SQLBind(outcome.rawValue), SQLBind(check.checkedBy),
+                    SQLBind(day.iso), SQLBind(trimmed)
+                ).run()
+            try await audit.record(
+                actor: Actor(principal), action: "product_entry.check", entityType: "product_entry", entityID: entryID.stored,
+                provinceCode: bundle.entryAreas[entryID]?.provinceCode, before: before.checks[criterion], after: check)
+            return after
+        }
+    }
+}
