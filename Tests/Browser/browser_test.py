@@ -137,11 +137,60 @@ def every_role():
             no_console_errors(driver, f"{username}'s pages")
             submitting(driver, lambda: driver.find_element(By.CSS_SELECTOR, ".user-box button").click())
         # The public pages and the API reference need no sign-in.
-        for path in ["/", "/units", "/api-docs"]:
+        for path in ["/", "/units", "/products", "/certificates", "/api-docs"]:
             driver.get(BASE + path)
             check(f"public {path} opens without signing in", "/login" not in driver.current_url)
         check("the API reference lists the operations", "/api/v1/schemes/{id}" in body_text(driver))
         shot(driver, "api-reference")
+    finally:
+        driver.quit()
+
+
+def typical_products():
+    """A judge scores an entry on the sheet (a mark out of range is refused in place), the Department
+    reads the finished round's results with the spread between judges, and a visitor verifies a
+    certificate and searches the catalogue without diacritics."""
+    driver = make_driver()
+    try:
+        sign_in(driver, "giamkhao-01")
+        driver.get(BASE + "/selection-rounds")
+        submitting(driver, lambda: driver.find_element(By.PARTIAL_LINK_TEXT, "Hà Nội năm 2026").click())
+        submitting(driver, lambda: driver.find_element(By.LINK_TEXT, "Bình hút lộc men rạn").click())
+        check("the judge sees the sheet and not the other judge's marks",
+              "Phiếu chấm của bạn" in body_text(driver) and "Trịnh Văn Phúc" not in body_text(driver))
+        for field, value in [("market", "45"), ("economicTechnical", "33"), ("culturalAesthetic", "8"), ("other", "7")]:
+            driver.find_element(By.ID, field).clear()
+            driver.find_element(By.ID, field).send_keys(value)
+        submitting(driver, lambda: driver.find_element(By.CSS_SELECTOR, "button[value=final]").click())
+        check("a mark out of range is refused next to the field", "Điểm phải là số nguyên từ 0 đến 40." in body_text(driver)
+              and driver.find_element(By.ID, "market").get_attribute("aria-invalid") == "true")
+        shot(driver, "judge-sheet-refused")
+        driver.find_element(By.ID, "market").clear()
+        driver.find_element(By.ID, "market").send_keys("36")
+        submitting(driver, lambda: driver.find_element(By.CSS_SELECTOR, "button[value=final]").click())
+        check("once submitted, the other judge's sheet appears", "Trịnh Văn Phúc" in body_text(driver) and "84" in body_text(driver))
+        shot(driver, "judge-sheet-submitted")
+        no_console_errors(driver, "judging pages")
+        submitting(driver, lambda: driver.find_element(By.CSS_SELECTOR, ".user-box button").click())
+
+        sign_in(driver, "sct-01")
+        driver.get(BASE + "/selection-rounds")
+        submitting(driver, lambda: driver.find_element(By.PARTIAL_LINK_TEXT, "Hà Nội năm 2025").click())
+        check("the Department reads results with the spread and the certificates",
+              "Chênh lệch giữa giám khảo" in body_text(driver) and "TB-PROVINCE-01-2025-0001" in body_text(driver))
+        shot(driver, "round-results")
+        submitting(driver, lambda: driver.find_element(By.CSS_SELECTOR, ".user-box button").click())
+
+        driver.get(BASE + "/certificates")
+        driver.find_element(By.ID, "number").send_keys("tb-province-01-2025-0001" + Keys.ENTER)
+        WebDriverWait(driver, 15).until(lambda d: "/certificates/TB-PROVINCE-01-2025-0001" in d.current_url)
+        check("a visitor verifies a certificate", "còn hiệu lực đến hết ngày 31/12/2028" in body_text(driver))
+        shot(driver, "certificate-verified")
+        driver.get(BASE + "/products?q=LO+HOA+men+ran")
+        check("the catalogue search ignores diacritics", "Lọ hoa men rạn cổ" in body_text(driver)
+              and "Bộ ấm chén" not in body_text(driver))
+        shot(driver, "catalogue")
+        no_console_errors(driver, "public catalogue")
     finally:
         driver.quit()
 
@@ -335,17 +384,19 @@ def main():
     finally:
         schemes.quit()
 
+    typical_products()
     every_role()
 
     phone = make_driver(390, 844, phone=True)
     try:
         phone.get(BASE + "/establishments")
         shot(phone, "establishments-phone-signed-out")
-        phone.get(BASE + "/units?on=2026-01-01")
-        width, viewport = phone.execute_script(
-            "return [document.documentElement.scrollWidth, document.documentElement.clientWidth]")
-        check("no horizontal scrolling on a phone", viewport <= 390 and width <= viewport, f"{width} > {viewport}")
-        shot(phone, "units-phone")
+        for path in ["/units?on=2026-01-01", "/products"]:
+            phone.get(BASE + path)
+            width, viewport = phone.execute_script(
+                "return [document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+            check(f"no horizontal scrolling on a phone: {path}", viewport <= 390 and width <= viewport, f"{width} > {viewport}")
+        shot(phone, "products-phone")
     finally:
         phone.quit()
     print("browser tests passed")

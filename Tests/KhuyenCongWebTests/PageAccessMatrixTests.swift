@@ -98,6 +98,23 @@ struct PageAccessMatrixTests {
                 Probe(label: "national", path: "/rate-tables/TT28-2018-BTC/edit", allowed: [.ministry]),
             ],
             "GET /programmes": one("/programmes", signedIn),
+            "GET /selection-rounds": one("/selection-rounds", signedIn),
+            "GET /selection-rounds/:id": [
+                Probe(label: "Hà Nội", path: "/selection-rounds/\(f.roundOpen)", allowed: signedIn),
+                Probe(label: "TP HCM", path: "/selection-rounds/\(f.roundSaigon)", allowed: signedIn),
+            ],
+            "GET /entries/:id": [
+                Probe(label: "own", path: "/entries/\(f.entryOwn)", allowed: readersOfOwn.union([.jury])),
+                Probe(label: "TP HCM", path: "/entries/\(f.entrySaigon)", allowed: readersOfSaigon),
+            ],
+            // The printable sheet is the jury's and the organisers' (Cục, the round's Department).
+            "GET /entries/:id/sheet": [
+                Probe(label: "own", path: "/entries/\(f.entryOwn)/sheet", allowed: [.ministry, .department, .jury]),
+                Probe(label: "TP HCM", path: "/entries/\(f.entrySaigon)/sheet", allowed: [.ministry, .saigon]),
+            ],
+            "GET /products": one("/products?q=men", everyone),
+            "GET /certificates": one("/certificates", everyone),
+            "GET /certificates/:number": one("/certificates/\(f.certificate)", everyone),
         ]
     }
 

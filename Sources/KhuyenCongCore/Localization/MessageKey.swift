@@ -196,6 +196,23 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
     case tpJudgeAlreadyOnJury, tpRoundUnitUnknown, tpConflictAlreadyDeclared, tpResultsAfterClosing, tpAlreadyRecognised
     case tpCertificateNeedsRecognition, tpLevelUnknown, tpCriterionUnknown, tpOutcomeUnknownValue
     case tpRoundDefaultTitle, tpCertificateUnknown, tpCatalogueTitle
+    // Typical-product pages
+    case navSelection, navCatalogue, tpRoundsTitle, tpRoundsIntro, tpRoundsNone, tpColRound
+    case tpColLevel, tpColWindow, tpColPhase, tpColProduct, tpColEstablishment, tpColGroup
+    case tpColStatus, tpColScore, tpColSpread, tpColRank, tpColCertificate, tpColProvince
+    case tpColYear, tpJury, tpJuryNone, tpEntries, tpEntriesNone, tpCloseJudging
+    case tpCloseHint, tpResults, tpResultsHint, tpRecognise, tpDecisionRef, tpDecidedOn
+    case tpAward, tpIssue, tpIssuedOn, tpIssuedBy, tpPublish, tpEnter
+    case tpProductName, tpGroup, tpIsSet, tpDescription, tpEstablishmentId, tpPriorLevel
+    case tpPriorYear, tpPriorReference, tpPriorHint, tpPriorNone, tpEligibility, tpCheckedBy
+    case tpRecordCheck, tpNote, tpYourSheet, tpSheetHint, tpSaveDraft, tpSubmitSheet
+    case tpRemarks, tpSheets, tpSheetsHidden, tpDraft, tpSubmittedOn, tpTotal
+    case tpDeclareConflict, tpConflictReason, tpExcludedNotice, tpPrintSheet, tpSheetTitle, tpCriterion
+    case tpMaxPoints, tpPoints, tpJudgeSignature, tpSheetPlaceDate, tpAdmittedBy, tpSaved
+    case tpCatalogueIntro, tpCatalogueNone, tpSearchProducts, tpAllLevels, tpAllGroups, tpDownloadCSV
+    case tpDownloadJSON, tpValidUntil, tpVerifyTitle, tpVerifyIntro, tpCertificateNumber, tpVerify
+    case tpVerifyValid, tpVerifyExpired, tpVerifyNotYet, tpNewRound, tpRegistrationOpens, tpRegistrationCloses
+    case tpAreaCode, tpRoundTitle, tpAddJudge, tpJudgeUsername, tpBudget, tpOrganiserTools
 
     // Command line
     case cliBackupPostgres, cliBackupExists, cliBackupNotFound, cliBackupInvalid, cliBackupAuditBroken, cliBackupDone

@@ -9,6 +9,8 @@ public struct RoundResults: Sendable {
     public let results: [EntryResult]
     /// The passed entries, best first.
     public let ranking: [RankedResult]
+    /// The rule book the results were computed under.
+    public let rules: ScoringRuleBook
 }
 
 extension TypicalProductRepository {
@@ -20,7 +22,7 @@ extension TypicalProductRepository {
         guard bundle.record.judgingClosed else { throw DomainError(.conflict, .tpResultsAfterClosing) }
         let results = bundle.entries.filter { bundle.eligibility(of: $0).isEligibleForJudging }
             .compactMap { bundle.result(of: $0, rules: rules) }
-        return RoundResults(bundle: bundle, results: results, ranking: Recognitions.ranking(results))
+        return RoundResults(bundle: bundle, results: results, ranking: Recognitions.ranking(results), rules: rules)
     }
 
     /// Records the authority's decision recognising a passed entry, with its place in the ranking.

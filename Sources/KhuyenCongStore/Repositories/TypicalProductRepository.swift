@@ -57,10 +57,12 @@ public struct TypicalProductRepository: Sendable {
         case .district: field = "districtCode"
         case .province: field = "provinceCode"
         }
-        guard let code = round.scope.code, geography.unit(code: code, on: round.registrationOpens) != nil,
-            let province = geography.currentProvinceCode(for: code, on: round.registrationOpens, today: today)
+        // The unit must be of the round's own level: a province code is not a commune's.
+        let level: AdminLevel = round.level == .commune ? .commune : round.level == .district ? .district : .province
+        guard let code = round.scope.code, let unit = geography.unit(code: code, on: round.registrationOpens), unit.level == level,
+            let province = geography.currentProvince(of: unit, on: today)
         else { throw DomainError.invalidFields([FieldError(field: field, key: .tpRoundUnitUnknown)]) }
-        return province
+        return province.code
     }
 
     func insert(_ record: RoundRecord, sql: any SQLDatabase) async throws {

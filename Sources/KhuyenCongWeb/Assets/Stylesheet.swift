@@ -74,6 +74,9 @@ enum Stylesheet {
     .stat-label { color: var(--muted); }
     .link-list { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; padding-left: 1.2rem; }
 
+    /* Long option labels (product groups) must not widen a form past a phone's screen. */
+    .filters .field, .stack .field { min-width: 0; max-width: 100%; }
+    .filters select, .stack select { max-width: 100%; width: 100%; }
     .table-wrap { overflow-x: auto; background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); }
     .data-table { width: 100%; border-collapse: collapse; font-variant-numeric: tabular-nums; }
     .data-table th, .data-table td { text-align: left; padding: .55rem .8rem; border-bottom: 1px solid var(--line); vertical-align: top; }
@@ -123,6 +126,20 @@ enum Stylesheet {
       .header-tools { margin-left: 0; width: 100%; justify-content: space-between; }
       .facts { grid-template-columns: 1fr; }
       .facts dd { margin-bottom: .5rem; }
+      .filters .field { flex: 1 1 100%; }
+    }
+
+    /* The printable score sheet: the official layout on A4, without the site's frame. */
+    .score-sheet { max-width: 48rem; margin: 0 auto; font-family: "Times New Roman", serif; }
+    .score-sheet .sheet-head { display: grid; grid-template-columns: 1fr 1fr; text-align: center; gap: 1rem; font-size: .95rem; }
+    .score-sheet h1 { text-align: center; font-size: 1.2rem; margin: 1.5rem 0 1rem; }
+    .score-sheet table { width: 100%; border-collapse: collapse; margin: 1rem 0; }
+    .score-sheet th, .score-sheet td { border: 1px solid #000; padding: .4rem .6rem; }
+    .score-sheet .signatures { display: grid; grid-template-columns: 1fr 1fr; text-align: center; margin-top: 2rem; min-height: 8rem; }
+    @media print {
+      .site-header, .site-footer, .demo-banner, .skip-link, .no-print { display: none; }
+      body { background: #fff; }
+      .container { max-width: none; padding: 0; }
     }
     """
 }

@@ -32,6 +32,20 @@ enum Route: Hashable {
     case apiReference
     case importJob(UUID)
     case openAPIDocument
+    case selectionRounds(year: Int?)
+    case selectionRoundNew
+    case selectionRound(UUID)
+    /// A form posted from the round's page: `close`, `entries` or `jury`.
+    case selectionRoundForm(UUID, String)
+    case entry(UUID)
+    /// A form posted from the entry's page: `checks`, `scores`, `conflicts`, `recognition` or `certificate`.
+    case entryForm(UUID, String)
+    case entrySheet(UUID)
+    case catalogue(query: String?, province: String?, level: SelectionLevel?, year: Int?, group: Int?)
+    /// The catalogue's open data (the public API) with the page's filters.
+    case catalogueData(format: String, query: String)
+    case certificateLookup(number: String?)
+    case certificate(String)
 
     var path: String {
         switch self {
@@ -67,6 +81,23 @@ enum Route: Hashable {
         case .rateTableNew: return "/rate-tables/new"
         case .rateTableEdit(let code): return "/rate-tables/" + (code.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? code) + "/edit"
         case .programmes(let year): return "/programmes" + Self.query(["year": year.map(String.init)])
+        case .selectionRounds(let year): return "/selection-rounds" + Self.query(["year": year.map(String.init)])
+        case .selectionRoundNew: return "/selection-rounds/new"
+        case .selectionRound(let id): return "/selection-rounds/\(id.uuidString.lowercased())"
+        case .selectionRoundForm(let id, let form): return "/selection-rounds/\(id.uuidString.lowercased())/\(form)"
+        case .entry(let id): return "/entries/\(id.uuidString.lowercased())"
+        case .entryForm(let id, let form): return "/entries/\(id.uuidString.lowercased())/\(form)"
+        case .entrySheet(let id): return "/entries/\(id.uuidString.lowercased())/sheet"
+        case .catalogue(let query, let province, let level, let year, let group):
+            return "/products"
+                + Self.query([
+                    "q": query, "province": province, "level": level?.rawValue, "year": year.map(String.init), "group": group.map(String.init),
+                ])
+        case .catalogueData(let format, let query):
+            return "/api/v1/public/products?format=\(format)" + (query.isEmpty ? "" : "&" + query)
+        case .certificateLookup(let number): return "/certificates" + Self.query(["number": number])
+        case .certificate(let number):
+            return "/certificates/" + (number.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? number)
         }
     }
 

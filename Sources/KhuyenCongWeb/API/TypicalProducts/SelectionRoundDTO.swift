@@ -148,7 +148,7 @@ struct RoundResultsDTO: Content {
     let round: SelectionRoundDTO
     let entries: [RankedEntryDTO]
 
-    init(_ results: RoundResults, naming: RoundNaming, today: Day, rules: ScoringRuleBook) {
+    init(_ results: RoundResults, naming: RoundNaming, today: Day) {
         let bundle = results.bundle
         round = SelectionRoundDTO(bundle.record, jury: bundle.panel.jury, naming: naming, today: today)
         let ranks = Dictionary(results.ranking.map { ($0.result.entryID, $0.rank) }, uniquingKeysWith: min)
@@ -156,7 +156,7 @@ struct RoundResultsDTO: Content {
             guard let entry = bundle.entries.first(where: { $0.id == result.entryID }) else { return nil }
             return RankedEntryDTO(
                 entryId: entry.id, productName: entry.productName, establishmentName: bundle.establishmentNames[entry.establishmentID] ?? "",
-                rank: ranks[entry.id], status: bundle.status(of: entry, rules: rules).rawValue,
+                rank: ranks[entry.id], status: bundle.status(of: entry, rules: results.rules).rawValue,
                 result: EntryResultDTO(result, language: naming.language))
         }
         .sorted { ($0.rank ?? Int.max, $0.productName) < ($1.rank ?? Int.max, $1.productName) }

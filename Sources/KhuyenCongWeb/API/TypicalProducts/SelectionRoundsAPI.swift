@@ -94,6 +94,6 @@ enum SelectionRoundsAPI {
         let principal = try req.requirePrincipal()
         let repository = req.services.typicalProducts
         let results = try await repository.results(try req.uuidParameter("id"), by: principal)
-        return RoundResultsDTO(results, naming: try await naming(req), today: req.services.today, rules: repository.rules)
+        return RoundResultsDTO(results, naming: try await naming(req), today: req.services.today)
     }
 }

@@ -4,7 +4,7 @@ import Plot
 /// The page frame: skip link, header with navigation by role and the language switch, the demo
 /// banner, main content and footer.
 enum Layout {
-    enum Section { case home, geography, establishments, schemes, programmes, rates, organisations, audit, login }
+    enum Section { case home, geography, establishments, schemes, programmes, rates, selection, catalogue, organisations, audit, login }
 
     /// `refreshSeconds` reloads the page on its own (a running import), with no script.
     static func render(
@@ -93,12 +93,14 @@ enum Layout {
         var items = [
             NavItem(route: .home, key: .navHome, section: .home),
             NavItem(route: .units(on: nil, level: nil, province: nil, query: nil), key: .navGeography, section: .geography),
+            NavItem(route: .catalogue(query: nil, province: nil, level: nil, year: nil, group: nil), key: .navCatalogue, section: .catalogue),
         ]
         guard let principal else { return items }
         items.append(NavItem(route: .establishments(query: nil), key: .navEstablishments, section: .establishments))
         items.append(NavItem(route: .schemes(year: nil, state: nil, province: nil, query: nil), key: .navSchemes, section: .schemes))
         items.append(NavItem(route: .programmes(year: nil), key: .navProgrammes, section: .programmes))
         items.append(NavItem(route: .rateTables, key: .navRates, section: .rates))
+        items.append(NavItem(route: .selectionRounds(year: nil), key: .navSelection, section: .selection))
         items.append(NavItem(route: .organisations(query: nil, cursor: nil), key: .navOrganisations, section: .organisations))
         if principal.scope.canReadAuditTrail {
             items.append(NavItem(route: .audit(before: nil), key: .navAudit, section: .audit))

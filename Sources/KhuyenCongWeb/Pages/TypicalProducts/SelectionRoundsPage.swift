@@ -1,0 +1,131 @@
+import KhuyenCongCore
+import KhuyenCongStore
+import Plot
+import Vapor
+
+/// `/selection-rounds`: the rounds of a year (all years by default), and for organisers the form
+/// that plans a new one.
+enum SelectionRoundsPage {
+    struct Form: Content {
+        var level: String?
+        var areaCode: String?
+        var year: String?
+        var registrationOpens: String?
+        var registrationCloses: String?
+        var title: String?
+
+        /// The draft, with the one area code put where the level needs it.
+        func draft() throws -> SelectionRoundDraft {
+            var errors: [FieldError] = []
+            let level = level.flatMap(SelectionLevel.init(rawValue:))
+            if level == nil { errors.append(FieldError(field: "level", key: .tpLevelUnknown)) }
+            let year = year.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+            if year == nil { errors.append(FieldError(field: "year", key: .tpRoundYearOutOfRange)) }
+            let opens = formDay(registrationOpens)
+            if opens == nil { errors.append(FieldError(field: "registrationOpens", key: .invalidDate)) }
+            let closes = formDay(registrationCloses)
+            if closes == nil { errors.append(FieldError(field: "registrationCloses", key: .invalidDate)) }
+            guard errors.isEmpty, let level, let year, let opens, let closes else { throw DomainError.invalidFields(errors) }
+            let code = areaCode?.trimmingCharacters(in: .whitespaces)
+            return SelectionRoundDraft(
+                level: level, year: year, communeCode: level == .commune ? code : nil, districtCode: level == .district ? code : nil,
+                provinceCode: level == .province ? code : nil, regionCode: level == .region ? code : nil, registrationOpens: opens,
+                registrationCloses: closes)
+        }
+    }
+
+    /// The draft's area fields all show on the form's one area field.
+    static let areaFields: Set<String> = ["communeCode", "districtCode", "provinceCode", "regionCode"]
+
+    static func handle(_ req: Request) async throws -> Response {
+        _ = try req.requirePrincipal()
+        return .html(try await page(req, form: Form(), error: nil))
+    }
+
+    static func create(_ req: Request) async throws -> Response {
+        let principal = try req.requirePrincipal()
+        let form = try req.content.decode(Form.self)
+        do {
+            let record = try await req.services.typicalProducts.createRound(
+                try form.draft(), title: form.title, geography: try await req.services.geography.current(), by: principal)
+            return req.redirect(to: Route.selectionRound(record.round.id).path + "?done=1", redirectType: .normal)
+        } catch let error as DomainError where error.kind == .invalidInput || error.kind == .forbidden {
+            let shown = DomainError(
+                error.kind, error.key, arguments: error.arguments, labels: error.labels,
+                fields: error.fields.map { areaFields.contains($0.field) ? FieldError(field: "areaCode", key: $0.key) : $0 })
+            return .html(try await page(req, form: form, error: shown), status: error.kind.status)
+        }
+    }
+
+    static func page(_ req: Request, form: Form, error: DomainError?) async throws -> String {
+        let principal = try req.requirePrincipal()
+        let year = try req.yearParameter(in: SelectionRoundValidation.years)
+        let rounds = try await req.services.typicalProducts.rounds(.init(year: year))
+        let naming = try await SelectionRoundsAPI.naming(req)
+        let context = PageContext(req)
+        let today = req.services.today
+        let organises = SelectionAccess.organiserRoles.contains(principal.role)
+        let judging = try await req.services.typicalProducts.roundIDs(judgedBy: principal.userID)
+        let content: Node<HTML.BodyContext> = .group(
+            .div(
+                .class("title-row"),
+                .h1(.text(context.t(.tpRoundsTitle))),
+                .form(
+                    .method(.get), .action(Route.selectionRounds(year: nil).path), .class("inline-form"),
+                    .label(.for("filter-year"), .text(context.t(.schYear) + " ")),
+                    .input(.type(.number), .id("filter-year"), .name("year"), .value(year.map(String.init) ?? ""),
+                        .attribute(named: "min", value: "2010"), .attribute(named: "max", value: "2040")),
+                    .button(.type(.submit), .class("button button-small"), .text(context.t(.schFilter))))
+            ),
+            .p(.class("lead"), .text(context.t(.tpRoundsIntro))),
+            .p(.link(.catalogue(query: nil, province: nil, level: nil, year: nil, group: nil), context.t(.tpCatalogueTitle)),
+               .text(" · "), .link(.certificateLookup(number: nil), context.t(.tpVerifyTitle))),
+            .unwrap(error) { .notice(TypicalProductsPageSupport.refusal($0, context.language), isError: true) },
+            rounds.isEmpty
+                ? .p(.class("empty"), .text(context.t(.tpRoundsNone)))
+                : .div(
+                    .class("table-wrap"),
+                    .table(
+                        .class("data-table"),
+                        .thead(.tr(
+                            .columnHeader(context.t(.tpColRound)), .columnHeader(context.t(.tpColLevel)),
+                            .columnHeader(context.t(.tpColYear)), .columnHeader(context.t(.tpColWindow)),
+                            .columnHeader(context.t(.tpColPhase)))),
+                        .tbody(.forEach(rounds) { record in
+                            .tr(
+                                .td(
+                                    .link(.selectionRound(record.round.id), naming.title(of: record)),
+                                    .if(judging.contains(record.round.id), .span(.class("tag"), .text(context.t(.tpJury))))),
+                                .td(.text(context.t(record.round.level.labelKey))),
+                                .td(.text(String(record.round.year))),
+                                .td(.text("\(context.date(record.round.registrationOpens)) – \(context.date(record.round.registrationCloses))")),
+                                .td(.text(context.t(record.phase(on: today).labelKey))))
+                        })
+                    )),
+            .if(organises, newRoundForm(context, form: form, error: error, defaultYear: today.year))
+        )
+        return Layout.render(context, title: context.t(.tpRoundsTitle), section: .selection, content: content)
+    }
+
+    static func newRoundForm(_ context: PageContext, form: Form, error: DomainError?, defaultYear: Int) -> Node<HTML.BodyContext> {
+        let fields = FormFields(context, error: error)
+        return .section(
+            .h2(.text(context.t(.tpNewRound))),
+            .form(
+                .action(Route.selectionRoundNew.path), .method(.post), .class("stack"), .novalidate(),
+                .csrfField(context.csrfToken),
+                fields.select(
+                    "level", .tpColLevel,
+                    options: TypicalProductsPageSupport.levelOptions(context, levels: [.commune, .province, .region, .national]),
+                    selected: form.level ?? SelectionLevel.province.rawValue),
+                fields.text("areaCode", .tpAreaCode, form.areaCode),
+                fields.text("year", .schYear, form.year ?? String(defaultYear), type: .number),
+                .div(
+                    .class("field-row"),
+                    fields.text("registrationOpens", .tpRegistrationOpens, form.registrationOpens, type: .date),
+                    fields.text("registrationCloses", .tpRegistrationCloses, form.registrationCloses, type: .date)),
+                fields.text("title", .tpRoundTitle, form.title),
+                .button(.type(.submit), .class("button"), .text(context.t(.tpNewRound)))
+            ))
+    }
+}
