@@ -36,19 +36,8 @@ extension TypicalProductRepository {
         }
     }
 
-    private struct PublicRow: Decodable {
-        let id: String
-        let recognitionId: String
-        let entryId: String
-        let establishmentId: String
-        let productName: String
-        let level: String
-        let areaCode: String?
-        let number: String
-        let issuedOn: String
-        let issuedBy: String
-        let validUntil: String
-        let published: Int
+    /// What a public row holds besides the certificate's own columns.
+    private struct Extras: Decodable {
         let establishmentName: String
         let provinceCode: String
         let productGroup: Int
@@ -56,17 +45,16 @@ extension TypicalProductRepository {
         let description: String
         let year: Int
         let award: String?
+    }
 
-        var product: PublicProduct? {
-            let certificateRow = TypicalProductRows.Certificate(
-                id: id, recognitionId: recognitionId, entryId: entryId, establishmentId: establishmentId, productName: productName,
-                level: level, areaCode: areaCode, number: number, issuedOn: issuedOn, issuedBy: issuedBy, validUntil: validUntil,
-                published: published)
-            guard let certificate = certificateRow.certificate, let group = ProductGroup(rawValue: productGroup) else { return nil }
-            return PublicProduct(
-                certificate: certificate, establishmentName: establishmentName, provinceCode: provinceCode, group: group,
-                isProductSet: isProductSet != 0, description: description, year: year, award: award)
-        }
+    private static func product(_ row: any SQLRow) throws -> PublicProduct? {
+        let extras = try row.decode(model: Extras.self, keyDecodingStrategy: .convertFromSnakeCase)
+        guard let certificate = try row.decode(model: TypicalProductRows.Certificate.self, keyDecodingStrategy: .convertFromSnakeCase).certificate,
+            let group = ProductGroup(rawValue: extras.productGroup)
+        else { return nil }
+        return PublicProduct(
+            certificate: certificate, establishmentName: extras.establishmentName, provinceCode: extras.provinceCode, group: group,
+            isProductSet: extras.isProductSet != 0, description: extras.description, year: extras.year, award: extras.award)
     }
 
     private func publicQuery() -> SQLSelectBuilder {
@@ -89,8 +77,7 @@ extension TypicalProductRepository {
     public func publishedCertificate(number: String) async throws -> PublicProduct? {
         let trimmed = VietnameseText.trimmed(number).uppercased()
         guard !trimmed.isEmpty, trimmed.count <= 64 else { return nil }
-        return try await publicQuery().where(SQLColumn("number", table: "c"), .equal, SQLBind(trimmed))
-            .first(decoding: PublicRow.self, keyDecodingStrategy: .convertFromSnakeCase)?.product
+        return try await publicQuery().where(SQLColumn("number", table: "c"), .equal, SQLBind(trimmed)).first().flatMap(Self.product)
     }
 
     /// Published products whose certificate is valid on `day`, in Vietnamese order of product name;
@@ -103,7 +90,7 @@ extension TypicalProductRepository {
         if let level = filter.level { query = query.where(SQLColumn("level", table: "c"), .equal, SQLBind(level.rawValue)) }
         if let year = filter.year { query = query.where(SQLColumn("year", table: "r"), .equal, SQLBind(year)) }
         if let group = filter.group { query = query.where(SQLColumn("product_group", table: "p"), .equal, SQLBind(group.rawValue)) }
-        let products = try await query.all(decoding: PublicRow.self, keyDecodingStrategy: .convertFromSnakeCase).compactMap(\.product)
+        let products = try await query.all().compactMap(Self.product)
         let words = filter.query.map(VietnameseText.trimmed) ?? ""
         return products.filter { words.isEmpty || VietnameseText.matches(query: words, in: "\($0.certificate.productName) \($0.establishmentName)") }
             .sorted { lhs, rhs in
