@@ -85,6 +85,10 @@ struct TypicalProductsAPITests {
             let number = try #require(products.first?["certificateNumber"] as? String)
             let verified = try await client.sendRequest(.GET, "/api/v1/certificates/\(number)", headers: headers())
             #expect(verified.status == .ok && verified.json["validUntil"] as? String == "2028-12-31")
+            // The certificate gives its holder the priority scheme appraisal reads (TT 14/2018).
+            let holder = try await client.sendRequest(.GET, "/api/v1/establishments/\(try #require(own["establishmentId"] as? String))", headers: headers(owner))
+            let priorities = (holder.json["eligibility"] as? [String: Any])?["priorities"] as? [String] ?? []
+            #expect(priorities.contains { $0.contains("cấp tỉnh") && $0.contains("TB-PROVINCE-01-2025-0001") && $0.contains("31/12/2028") })
             let csv = try await client.sendRequest(.GET, "/api/v1/public/products?format=csv", headers: headers())
             #expect(csv.headers.contentType?.description.hasPrefix("text/csv") == true)
             #expect(csv.text.split(separator: "\r\n").count == 3)

@@ -67,7 +67,7 @@ enum EstablishmentsAPI {
         let geography = try await services.geography.current()
         let village = try await services.craftVillages.facts(for: establishment)
         let answer = Eligibility.evaluate(establishment, on: day, geography: geography, craftVillage: village)
-        let priorities = Priority.flags(establishment, craftVillage: village).map { req.text($0.key, $0.arguments) }
+        let priorities = try await services.priorities(of: establishment, craftVillage: village, on: day).map { req.text($0.key, $0.arguments) }
         let duplicates = try await services.establishments.probableDuplicates(of: establishment, scope: principal.scope)
         return EstablishmentDetailDTO(
             establishment: EstablishmentDTO(establishment),

@@ -38,7 +38,7 @@ struct SchemeDetails: Sendable {
                 AppraisalChecklist.Beneficiary(
                     establishment: establishment,
                     eligibility: Eligibility.evaluate(establishment, on: referenceDay, geography: geography, craftVillage: village),
-                    priorities: Priority.flags(establishment, craftVillage: village)))
+                    priorities: try await services.priorities(of: establishment, craftVillage: village, on: referenceDay)))
         }
         let prior = try await services.schemes.priorSupport(
             excluding: scheme.id,

@@ -64,7 +64,7 @@ enum EstablishmentPage {
             provinceName: geography.unit(code: establishment.provinceCode, on: services.today)?.name ?? establishment.provinceCode,
             sectorNames: establishment.sectors.map { sectors[$0] ?? $0 },
             eligibility: Eligibility.evaluate(establishment, on: day, geography: geography, craftVillage: village),
-            priorities: Priority.flags(establishment, craftVillage: village),
+            priorities: try await services.priorities(of: establishment, craftVillage: village, on: day),
             duplicates: try await services.establishments.probableDuplicates(of: establishment, scope: principal.scope),
             history: try await services.auditLog.history(
                 entityType: "establishment", entityID: establishment.id.uuidString.lowercased(), scope: principal.scope),
