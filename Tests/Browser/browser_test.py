@@ -146,6 +146,21 @@ def every_role():
         driver.quit()
 
 
+def write_png(path, width=64, height=48):
+    """A small real PNG (a blue square on cream), for uploads."""
+    import struct
+    import zlib
+    rows = b"".join(b"\x00" + b"".join(b"\x1e\x46\x96" if 16 <= x < 48 and 8 <= y < 40 else b"\xf5\xee\xdc" for x in range(width))
+                    for y in range(height))
+
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    with open(path, "wb") as handle:
+        handle.write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+                     + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+
+
 def typical_products():
     """A judge scores an entry on the sheet (a mark out of range is refused in place), the Department
     reads the finished round's results with the spread between judges, and a visitor verifies a
@@ -173,6 +188,30 @@ def typical_products():
         no_console_errors(driver, "judging pages")
         submitting(driver, lambda: driver.find_element(By.CSS_SELECTOR, ".user-box button").click())
 
+        # The cooperative adds a photo to its entry's dossier; a text file passed off as a photo is refused.
+        sign_in(driver, "coso-01")
+        driver.get(BASE + "/selection-rounds")
+        submitting(driver, lambda: driver.find_element(By.PARTIAL_LINK_TEXT, "Hà Nội năm 2026").click())
+        submitting(driver, lambda: driver.find_element(By.LINK_TEXT, "Bình hút lộc men rạn").click())
+        check("the entry offers the dossier kept from 2025", "Giấy chứng nhận đăng ký nhãn hiệu" in body_text(driver))
+        fake = os.path.join(ARTIFACTS, "not-a-photo.png")
+        with open(fake, "w", encoding="utf-8") as handle:
+            handle.write("this is text")
+        driver.find_element(By.ID, "title").send_keys("Ảnh bình hút lộc")
+        driver.find_element(By.ID, "file").send_keys(os.path.abspath(fake))
+        submitting(driver, lambda: driver.find_element(By.CSS_SELECTOR, "form[enctype='multipart/form-data'] button[type=submit]").click())
+        check("a text file is refused as a photo", "Ảnh phải là tệp JPEG, PNG hoặc WebP." in body_text(driver))
+        photo = os.path.join(ARTIFACTS, "photo.png")
+        write_png(photo)
+        driver.find_element(By.ID, "title").clear()
+        driver.find_element(By.ID, "title").send_keys("Ảnh bình hút lộc")
+        driver.find_element(By.ID, "file").send_keys(os.path.abspath(photo))
+        submitting(driver, lambda: driver.find_element(By.CSS_SELECTOR, "form[enctype='multipart/form-data'] button[type=submit]").click())
+        check("the photo is kept and shown with the entry", "Ảnh bình hút lộc" in body_text(driver)
+              and driver.find_element(By.CSS_SELECTOR, "img[alt='Ảnh bình hút lộc']").get_attribute("naturalWidth") != "0")
+        shot(driver, "entry-dossier")
+        submitting(driver, lambda: driver.find_element(By.CSS_SELECTOR, ".user-box button").click())
+
         sign_in(driver, "sct-01")
         driver.get(BASE + "/selection-rounds")
         submitting(driver, lambda: driver.find_element(By.PARTIAL_LINK_TEXT, "Hà Nội năm 2025").click())
@@ -189,6 +228,9 @@ def typical_products():
         driver.get(BASE + "/products?q=LO+HOA+men+ran")
         check("the catalogue search ignores diacritics", "Lọ hoa men rạn cổ" in body_text(driver)
               and "Bộ ấm chén" not in body_text(driver))
+        driver.get(BASE + "/products?q=men+lam")
+        check("the catalogue shows the product's photo",
+              driver.find_element(By.CSS_SELECTOR, "img.product-photo").get_attribute("naturalWidth") != "0")
         shot(driver, "catalogue")
         no_console_errors(driver, "public catalogue")
     finally:

@@ -80,6 +80,8 @@ struct AccessMatrixTests {
         /// (the open Hà Nội one is the establishment account's own) and a published certificate.
         var roundFinished = "", roundOpen = "", roundSaigon = ""
         var entryFinished = "", entryOwn = "", entrySaigon = "", certificate = ""
+        /// The cooperative's dossier: a product photo (public with its certificate) and a document.
+        var photo = "", document = ""
     }
 
     static func fixture(_ app: Application) async throws -> Fixture {
@@ -159,6 +161,9 @@ struct AccessMatrixTests {
             try await items("/api/v1/selection-rounds/\(f.roundFinished)/entries", "bo-admin").first { $0["certificate"] != nil }?["id"] as? String)
         f.entrySaigon = try #require(try await items("/api/v1/selection-rounds/\(f.roundSaigon)/entries", "bo-admin").first?["id"] as? String)
         f.certificate = try #require(try await items("/api/v1/public/products", "bo-admin").first?["certificateNumber"] as? String)
+        let dossier = try await items("/api/v1/establishments/\(f.establishmentOwn)/documents", "bo-admin")
+        f.photo = try #require(dossier.first { $0["kind"] as? String == "photo" }?["id"] as? String)
+        f.document = try #require(dossier.first { $0["kind"] as? String == "document" }?["id"] as? String)
     }
 
     static func with(_ json: [String: any Sendable], _ changes: [String: any Sendable]) -> [String: any Sendable] {
@@ -439,6 +444,27 @@ struct AccessMatrixTests {
                       body: ["issuedOn": "2025-12-01", "issuedBy": "UBND"], allowed: organisersHanoi),
                 Probe(label: "TP HCM", method: .POST, path: saigonEntry + "/certificate",
                       body: ["issuedOn": "2026-12-01", "issuedBy": "UBND"], allowed: organisersSaigon),
+            ],
+            "POST /api/v1/entries/{id}/documents": [
+                Probe(label: "own", method: .POST, path: ownEntry + "/documents", body: ["documentId": UUID().uuidString],
+                      allowed: organisersHanoi.union([.establishment])),
+                Probe(label: "TP HCM", method: .POST, path: saigonEntry + "/documents", body: ["documentId": UUID().uuidString],
+                      allowed: organisersSaigon),
+            ],
+            // Text is no photo: an allowed upload is refused by its content (400), nothing kept.
+            "POST /api/v1/establishments/{id}/documents": [
+                Probe(label: "own", method: .POST, path: "/api/v1/establishments/\(f.establishmentOwn)/documents?kind=photo&title=x",
+                      rawBody: ("image/png", "not a picture"), allowed: readersOfOwn.subtracting([.inspector])),
+                Probe(label: "TP HCM", method: .POST, path: "/api/v1/establishments/\(f.establishmentSaigon)/documents?kind=photo&title=x",
+                      rawBody: ("image/png", "not a picture"), allowed: readersOfSaigon),
+            ],
+            "GET /api/v1/establishments/{id}/documents": [
+                Probe(label: "own", method: .GET, path: "/api/v1/establishments/\(f.establishmentOwn)/documents", allowed: readersOfOwn),
+                Probe(label: "TP HCM", method: .GET, path: "/api/v1/establishments/\(f.establishmentSaigon)/documents", allowed: readersOfSaigon),
+            ],
+            "GET /api/v1/documents/{id}": [
+                Probe(label: "published photo", method: .GET, path: "/api/v1/documents/\(f.photo)", allowed: everyone),
+                Probe(label: "document", method: .GET, path: "/api/v1/documents/\(f.document)", allowed: readersOfOwn.union([.jury])),
             ],
             "GET /api/v1/certificates/{number}": [
                 Probe(label: "published", method: .GET, path: "/api/v1/certificates/\(f.certificate)", allowed: everyone),

@@ -41,6 +41,9 @@ struct OpenAPIDocumentTests {
             #expect(templated == declared, "\(operation.key)")
             #expect(APIDocument.tags.contains { $0.0 == operation.tag }, "\(operation.key) has an unknown tag")
             #expect(operation.method != "GET" || operation.body == nil, "\(operation.key): a GET with a body")
+            // `exports` adds `format` by itself; OpenAPI forbids a parameter twice.
+            let parameters = (operation.parameters + (operation.exports ? [.format] : [])).map { "\($0.location):\($0.name)" }
+            #expect(Set(parameters).count == parameters.count, "\(operation.key) declares a parameter twice")
         }
     }
 

@@ -113,6 +113,10 @@ struct PageAccessMatrixTests {
                 Probe(label: "TP HCM", path: "/entries/\(f.entrySaigon)/sheet", allowed: [.ministry, .saigon]),
             ],
             "GET /products": one("/products?q=men", everyone),
+            "GET /documents/:id": [
+                Probe(label: "published photo", path: "/documents/\(f.photo)", allowed: everyone),
+                Probe(label: "document", path: "/documents/\(f.document)", allowed: readersOfOwn.union([.jury])),
+            ],
             "GET /certificates": one("/certificates", everyone),
             "GET /certificates/:number": one("/certificates/\(f.certificate)", everyone),
         ]

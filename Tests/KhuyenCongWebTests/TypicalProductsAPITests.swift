@@ -94,4 +94,65 @@ struct TypicalProductsAPITests {
             #expect(csv.text.split(separator: "\r\n").count == 3)
         }
     }
+
+    @Test("the dossier keeps a file once, checks it by content, and shows it only to those who may see it",
+          arguments: TestBackend.available)
+    func dossier(backend: TestBackend) async throws {
+        try await TestApp.with(backend) { app, _ in
+            let client = try app.testing()
+            let owner = try await app.token("coso-01")
+            let entries = try await client.sendRequest(.GET, "/api/v1/selection-rounds", headers: headers(owner))
+            let round = try #require((entries.json["items"] as? [[String: Any]])?.first { $0["year"] as? Int == 2026 && $0["provinceCode"] as? String == "01" }?["id"] as? String)
+            let own = try #require(
+                (try await client.sendRequest(.GET, "/api/v1/selection-rounds/\(round)/entries", headers: headers(owner)).json["items"] as? [[String: Any]])?.first)
+            let entry = try #require(own["id"] as? String), establishment = try #require(own["establishmentId"] as? String)
+            let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) + Data((0..<200).map { UInt8($0 % 251) })
+            func upload(_ bytes: Data, kind: String, token: String, language: String = "vi", to target: String? = nil) async throws -> TestingHTTPResponse {
+                var headers = headers(token, language: language)
+                headers.replaceOrAdd(name: .contentType, value: "application/octet-stream")
+                return try await client.sendRequest(
+                    .POST, "/api/v1/establishments/\(target ?? establishment)/documents?kind=\(kind)&title=\u{1EA2}nh%20b\u{00EC}nh",
+                    headers: headers, body: ByteBuffer(bytes: Array(bytes)))
+            }
+            let first = try await upload(png, kind: "photo", token: owner)
+            #expect(first.status == .created && first.json["mediaType"] as? String == "image/png")
+            let again = try await upload(png, kind: "photo", token: owner)
+            #expect(again.status == .ok && again.json["reused"] as? Bool == true && again.json["id"] as? String == first.json["id"] as? String)
+            let text = try await upload(Data("hello".utf8), kind: "photo", token: owner, language: "en")
+            #expect(text.status == .badRequest && text.text.contains("A photo must be a JPEG, PNG or WebP file."))
+            let pdfAsPhoto = try await upload(Data("%PDF-1.4 x".utf8), kind: "photo", token: owner)
+            #expect(pdfAsPhoto.status == .badRequest)
+            let tooLarge = try await upload(png + Data(count: 10 * 1024 * 1024), kind: "document", token: owner)
+            #expect(tooLarge.status == .badRequest && tooLarge.text.contains("10 MB"))
+            let list = try await client.sendRequest(.GET, "/api/v1/establishments/\(establishment)/documents", headers: headers(owner))
+            #expect((list.json["items"] as? [Any])?.count == 3, "the demo's photo and trademark, and the new photo, once")
+
+            let photo = try #require(first.json["id"] as? String)
+            let attached = try await client.sendRequest(
+                .POST, "/api/v1/entries/\(entry)/documents", headers: headers(owner), body: try jsonBody(["documentId": photo]))
+            #expect((attached.json["documents"] as? [[String: Any]])?.contains { $0["id"] as? String == photo } == true)
+            // Not yet published: the jury of the round and the establishment's readers see it; others do not.
+            #expect(try await client.sendRequest(.GET, "/api/v1/documents/\(photo)", headers: headers(try await app.token("giamkhao-01"))).status == .ok)
+            #expect(try await client.sendRequest(.GET, "/api/v1/documents/\(photo)", headers: headers(try await app.token("sct-79"))).status == .forbidden)
+            let anonymous = try await client.sendRequest(.GET, "/api/v1/documents/\(photo)", headers: headers())
+            #expect(anonymous.status == .notFound)
+            let download = try await client.sendRequest(.GET, "/api/v1/documents/\(photo)", headers: headers(owner))
+            #expect(download.headers.contentType?.description == "image/png" && download.body.readableBytes == png.count)
+            // The published product's photo is public, as the catalogue shows it.
+            let catalogue = try await client.sendRequest(.GET, "/api/v1/public/products?q=men%20lam", headers: headers())
+            let photoURL = try #require((catalogue.json["items"] as? [[String: Any]])?.first?["photoUrl"] as? String)
+            #expect(try await client.sendRequest(.GET, photoURL, headers: headers()).status == .ok)
+
+            // Another establishment's file cannot be attached to this entry.
+            let department = try await app.token("sct-01")
+            let others = try await client.sendRequest(.GET, "/api/v1/establishments?province=01&limit=5", headers: headers(department))
+            let other = try #require((others.json["items"] as? [[String: Any]])?.compactMap { $0["id"] as? String }.first { $0 != establishment })
+            let foreign = try await upload(png + Data([1]), kind: "photo", token: department, to: other)
+            #expect(foreign.status == .created)
+            let refused = try await client.sendRequest(
+                .POST, "/api/v1/entries/\(entry)/documents", headers: headers(owner, language: "en"),
+                body: try jsonBody(["documentId": try #require(foreign.json["id"] as? String)]))
+            #expect(refused.status == .badRequest && refused.text.contains("another establishment"))
+        }
+    }
 }

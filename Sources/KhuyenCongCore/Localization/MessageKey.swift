@@ -196,6 +196,10 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
     case tpJudgeAlreadyOnJury, tpRoundUnitUnknown, tpConflictAlreadyDeclared, tpResultsAfterClosing, tpAlreadyRecognised
     case tpCertificateNeedsRecognition, tpLevelUnknown, tpCriterionUnknown, tpOutcomeUnknownValue
     case tpRoundDefaultTitle, tpCertificateUnknown, tpCatalogueTitle
+    case tpDossierPhoto, tpDossierDocument, tpDossierEmpty, tpDossierTooLarge, tpDossierNotPhoto, tpDossierNotAccepted
+    case tpDossierOtherEstablishment, tpDossierTitle, tpDossierIntro, tpDossierAttach, tpDossierUpload, tpDossierFile
+    case tpDossierNone, tpDossierKind, tpDossierDocumentTitle, tpDossierChoose, tpDossierKindUnknown
+    case tpAdmittedLabel
     // Typical-product pages
     case navSelection, navCatalogue, tpRoundsTitle, tpRoundsIntro, tpRoundsNone, tpColRound
     case tpColLevel, tpColWindow, tpColPhase, tpColProduct, tpColEstablishment, tpColGroup

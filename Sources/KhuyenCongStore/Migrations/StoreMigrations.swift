@@ -26,6 +26,7 @@ public enum StoreMigrations {
         M0019_CreateSchemeMoney(),
         M0020_AddTransitionMembers(),
         M0021_CreateTypicalProducts(),
+        M0022_CreateDossiers(),
     ]
 }
 

@@ -5,6 +5,8 @@ import SQLKit
 /// One entry as a principal may see it.
 public struct EntryView: Sendable {
     public let entry: ProductEntry
+    /// Where the entry's establishment sits (province, commune, owner), for access.
+    public let establishmentArea: RecordArea
     public let record: RoundRecord
     public let establishmentName: String
     public let viewer: EntryViewer
@@ -112,7 +114,7 @@ extension TypicalProductRepository {
         else { throw DomainError.forbidden }
         let closed = bundle.record.judgingClosed
         return EntryView(
-            entry: entry, record: bundle.record, establishmentName: bundle.establishmentNames[entry.establishmentID] ?? "",
+            entry: entry, establishmentArea: bundle.entryAreas[entry.id] ?? RecordArea(provinceCode: nil), record: bundle.record, establishmentName: bundle.establishmentNames[entry.establishmentID] ?? "",
             viewer: viewer, eligibility: bundle.eligibility(of: entry), status: bundle.status(of: entry, rules: rules),
             scores: viewer.visibleScores(bundle.scores.filter { $0.entryID == entry.id }, judgingClosed: closed),
             jury: bundle.panel.jury, result: viewer.seesResult(judgingClosed: closed) ? bundle.result(of: entry, rules: rules) : nil,

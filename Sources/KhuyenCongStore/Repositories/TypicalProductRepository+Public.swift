@@ -15,6 +15,8 @@ public struct PublicProduct: Sendable, Hashable {
     /// The year of the round that recognised it.
     public let year: Int
     public let award: String?
+    /// The entry's first photo in the dossier, public with the certificate.
+    public var photoID: UUID?
 }
 
 extension TypicalProductRepository {
@@ -72,12 +74,23 @@ extension TypicalProductRepository {
             .where(SQLColumn("published", table: "c"), .equal, SQLBind(1))
     }
 
+    private func withPhotos(_ products: [PublicProduct]) async throws -> [PublicProduct] {
+        let photos = try await DossierRepository(store: store).photos(of: products.map(\.certificate.entryID))
+        return products.map { product in
+            var product = product
+            product.photoID = photos[product.certificate.entryID]
+            return product
+        }
+    }
+
     /// The published certificate with this number, whatever its status today; nil for an unknown or
     /// unpublished number (the portal shows nothing that is not published).
     public func publishedCertificate(number: String) async throws -> PublicProduct? {
         let trimmed = VietnameseText.trimmed(number).uppercased()
         guard !trimmed.isEmpty, trimmed.count <= 64 else { return nil }
-        return try await publicQuery().where(SQLColumn("number", table: "c"), .equal, SQLBind(trimmed)).first().flatMap(Self.product)
+        guard let found = try await publicQuery().where(SQLColumn("number", table: "c"), .equal, SQLBind(trimmed)).first().flatMap(Self.product)
+        else { return nil }
+        return try await withPhotos([found]).first
     }
 
     /// Published products whose certificate is valid on `day`, in Vietnamese order of product name;
@@ -90,7 +103,7 @@ extension TypicalProductRepository {
         if let level = filter.level { query = query.where(SQLColumn("level", table: "c"), .equal, SQLBind(level.rawValue)) }
         if let year = filter.year { query = query.where(SQLColumn("year", table: "r"), .equal, SQLBind(year)) }
         if let group = filter.group { query = query.where(SQLColumn("product_group", table: "p"), .equal, SQLBind(group.rawValue)) }
-        let products = try await query.all().compactMap(Self.product)
+        let products = try await withPhotos(try await query.all().compactMap(Self.product))
         let words = filter.query.map(VietnameseText.trimmed) ?? ""
         return products.filter { words.isEmpty || VietnameseText.matches(query: words, in: "\($0.certificate.productName) \($0.establishmentName)") }
             .sorted { lhs, rhs in

@@ -154,8 +154,10 @@ public struct TypicalProductRepository: Sendable {
                     SQLBind(judge.organisationID?.stored)
                 ).run()
             var recorded: [JudgeRelation] = []
-            for relation in relations {
+            // One relation per establishment: the first description given is kept.
+            for relation in relations where !recorded.contains(where: { $0.establishmentID == relation.establishmentID }) {
                 let description = VietnameseText.trimmed(relation.description)
+                if description.count > 500 { throw DomainError.invalidFields([FieldError(field: "relations", key: .fieldTooLong)]) }
                 guard try await establishmentExists(relation.establishmentID, sql: sql) else {
                     throw DomainError.invalidFields([FieldError(field: "relations", key: .schemeBeneficiaryUnknown)])
                 }

@@ -42,10 +42,21 @@ struct DemoTypicalProducts: Sendable {
             (hanoi[1], "Lọ hoa men rạn cổ", false, "Men rạn nung củi, cao 45 cm.", [76, 72, 80]),
             (hanoi[2], "Tranh sơn mài Hồ Gươm", false, "Tranh sơn mài khảm trứng, 60 × 90 cm.", [65, 70, 62]),
         ]
-        for (establishment, name, isSet, description, totals) in finishedEntries {
+        let dossiers = DossierRepository(store: store)
+        for (index, (establishment, name, isSet, description, totals)) in finishedEntries.enumerated() {
             let entry = try await products.register(
                 ProductEntryDraft(establishmentID: establishment, productName: name, group: 1, isProductSet: isSet, description: description),
                 roundID: finished.round.id, prior: district, by: department, on: Self.day(2025, 8, 15))
+            if index == 0 {
+                // The cooperative's dossier: a photo of the product, and its trademark certificate, which
+                // the 2026 entry below uses again.
+                let photo = try await dossiers.upload(Self.photo, kind: .photo, title: name, establishmentID: establishment, by: department)
+                let trademark = try await dossiers.upload(
+                    Self.trademarkPDF, kind: .document, title: "Giấy chứng nhận đăng ký nhãn hiệu", establishmentID: establishment,
+                    by: department)
+                try await dossiers.attach(photo.document.id, to: entry.id, by: department)
+                try await dossiers.attach(trademark.document.id, to: entry.id, by: department)
+            }
             try await passAllChecks(entry.id, products: products, by: department, on: Self.day(2025, 10, 5))
             for (judge, total) in zip([lan, second, third], totals) {
                 _ = try await products.saveScore(
@@ -79,6 +90,9 @@ struct DemoTypicalProducts: Sendable {
             let entry = try await products.register(
                 ProductEntryDraft(establishmentID: establishment, productName: name, group: 1), roundID: open.round.id, prior: commune,
                 by: department, on: Self.day(2026, 9, 10))
+            if index == 0, let trademark = try await dossiers.documents(of: establishment, for: department).first(where: { $0.kind == .document }) {
+                try await dossiers.attach(trademark.id, to: entry.id, by: department)
+            }
             guard checked else { continue }
             try await passAllChecks(entry.id, products: products, by: department, on: Self.day(2026, 9, 20))
             if index == 0 {
@@ -97,6 +111,13 @@ struct DemoTypicalProducts: Sendable {
             roundID: southern.round.id, prior: PriorRecognition(level: .commune, year: 2026, reference: "25/QĐ-UBND"),
             by: saigonDepartment, on: Self.day(2026, 10, 15))
     }
+
+    /// A small drawing of a blue-and-white vase, standing in for a product photo.
+    static let photo = Data(base64Encoded: "iVBORw0KGgoAAAANSUhEUgAAAGAAAABICAIAAACGBWc0AAABD0lEQVR42u3cwRXCMAyDYU/CJJw7DuMwDpMwA7fe2YALjio5/3ue4LsoddTU+XkzP6YgAAgggAACCCCAGub+eHUNQFsC3Y5n1wC0JdCfWHulGEAAyRMNIIAAAgggUgwggACaDZTymaoGalwGKUOtQnVkRhVKI2OqdJ3VRpVOs5qpDHPKKuMAkgNdqLPCqIbptBvVPJ1eo0pPrtWJViN1Go0AkgAZ6nQZASQBssqv3iwDCCCA3IFsdVqMSDGAAAIIIE7Su5+DPI281h0AsXIFSHCrMWwhveRebJLOqpvVMToA0e4w7wfldhZ0DbNoHV1HMZFG3XJN1KEn7f3ygv+vPo5PU1xowdsdAAEEEEBp8wVuuIWx7ozL/QAAAABJRU5ErkJggg==")!
+
+    /// A one-page PDF standing in for a scanned trademark certificate.
+    static let trademarkPDF = Data(
+        "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n".utf8)
 
     /// A sheet adding up to `total`, spread over the four criteria in their proportions.
     static func sheet(total: Int) -> ScoreSheet {

@@ -129,6 +129,8 @@ enum Stylesheet {
       .filters .field { flex: 1 1 100%; }
     }
 
+    .product-photo { display: block; margin-bottom: .3rem; border-radius: 4px; height: auto; }
+
     /* The printable score sheet: the official layout on A4, without the site's frame. */
     .score-sheet { max-width: 48rem; margin: 0 auto; font-family: "Times New Roman", serif; }
     .score-sheet .sheet-head { display: grid; grid-template-columns: 1fr 1fr; text-align: center; gap: 1rem; font-size: .95rem; }

@@ -63,6 +63,29 @@ extension APIDocument {
             summary: "Issue the certificate of a recognised entry, numbered in its level's series; valid to 31/12 of the 4th year",
             parameters: [entryID], body: Schema.ref("CertificateInput"), response: Schema.ref("ProductEntry")),
         APIOperation(
+            method: "POST", path: "/api/v1/entries/{id}/documents", id: "attachEntryDocument", tag: "Typical products",
+            summary: "Attach a document of the establishment's dossier to the entry (the establishment or the organisers)",
+            parameters: [entryID], body: Schema.object(["documentId": Schema.uuid]), response: Schema.ref("ProductEntry")),
+        APIOperation(
+            method: "POST", path: "/api/v1/establishments/{id}/documents", id: "uploadDossierDocument", tag: "Typical products",
+            summary: "Keep a photo or document in the establishment's dossier, checked by its content (JPEG, PNG, WebP; PDF for documents; 10 MB); the same file again returns the kept copy with 200",
+            parameters: [
+                .path("id", Schema.uuid, "Establishment id"),
+                .query("kind", Schema.oneOf(DossierKind.allCases.map(\.rawValue)), "photo or document (default document)"),
+                .query("title", Schema.string, "What the file is, e.g. Giấy chứng nhận đăng ký nhãn hiệu"),
+            ],
+            fileBody: ["image/jpeg", "image/png", "image/webp", "application/pdf"], status: 201, alsoStatus: 200,
+            response: Schema.ref("DossierDocument")),
+        APIOperation(
+            method: "GET", path: "/api/v1/establishments/{id}/documents", id: "listDossierDocuments", tag: "Typical products",
+            summary: "The establishment's dossier, offered again for every later round and level",
+            parameters: [.path("id", Schema.uuid, "Establishment id")], response: Schema.page(of: "DossierDocument")),
+        APIOperation(
+            method: "GET", path: "/api/v1/documents/{id}", id: "downloadDossierDocument", tag: "Typical products",
+            summary: "A dossier file: for readers of its establishment and the juries it is before; a photo of a published product for anyone",
+            access: .anyone, parameters: [.path("id", Schema.uuid, "Document id")],
+            fileResponse: ["image/jpeg", "image/png", "image/webp", "application/pdf"]),
+        APIOperation(
             method: "GET", path: "/api/v1/certificates/{number}", id: "verifyCertificate", tag: "Typical products",
             summary: "Verify a published certificate by its number (no token)", access: .anyone,
             parameters: [.path("number", Schema.string, "e.g. TB-PROVINCE-01-2026-0001")], response: Schema.ref("PublicProduct")),
@@ -76,7 +99,6 @@ extension APIDocument {
                 .query("level", Schema.oneOf(SelectionLevel.allCases.map(\.rawValue)), "Certificate level"),
                 .query("year", selectionYearSchema, "Year of the recognising round"),
                 .query("group", Schema.integer(minimum: 1, maximum: 4), "Product group 1–4"),
-                .format,
             ],
             response: Schema.page(of: "PublicProduct"), exports: true),
     ]
@@ -154,6 +176,13 @@ extension APIDocument {
                 "totals": Schema.array(Schema.integer), "passMark": Schema.integer, "method": Schema.string, "passed": Schema.boolean,
             ],
             optional: ["score": Schema.number, "spread": Schema.ref("ScoreSpread")])),
+        ("DossierDocument", Schema.object(
+            [
+                "id": Schema.uuid, "establishmentId": Schema.uuid, "kind": Schema.oneOf(DossierKind.allCases.map(\.rawValue)),
+                "kindLabel": Schema.string, "title": Schema.string, "mediaType": Schema.string, "byteCount": Schema.integer(minimum: 1),
+                "sha256": Schema.string(pattern: "^[0-9a-f]{64}$"), "uploadedBy": Schema.string, "uploadedOn": Schema.day,
+            ],
+            optional: ["reused": Schema.boolean])),
         ("ProductEntry", Schema.object(
             [
                 "id": Schema.uuid, "roundId": Schema.uuid, "establishmentId": Schema.uuid, "establishmentName": Schema.string,
@@ -161,6 +190,7 @@ extension APIDocument {
                 "isProductSet": Schema.boolean, "description": Schema.string, "registeredOn": Schema.day,
                 "status": Schema.oneOf(EntryStatus.allCases.map(\.rawValue)), "statusLabel": Schema.string,
                 "eligibility": Schema.array(Schema.ref("EligibilityCheck")), "scores": Schema.array(Schema.ref("ScoreSheet")),
+                "documents": Schema.array(Schema.ref("DossierDocument")),
             ],
             optional: [
                 "admittedBy": Schema.ref("PriorRecognition"),
@@ -203,6 +233,6 @@ extension APIDocument {
             "year": Schema.integer, "group": Schema.integer(minimum: 1, maximum: 4), "groupLabel": Schema.string,
             "isProductSet": Schema.boolean, "description": Schema.string, "issuedOn": Schema.day, "issuedBy": Schema.string,
             "validUntil": Schema.day, "status": Schema.oneOf(CertificateStatus.allCases.map(\.rawValue)), "statusLabel": Schema.string,
-        ], optional: ["award": Schema.string])),
+        ], optional: ["award": Schema.string, "photoUrl": Schema.string(description: "The product's photo, when the dossier has one")])),
     ]
 }

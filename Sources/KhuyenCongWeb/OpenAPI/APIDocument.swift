@@ -94,15 +94,19 @@ enum APIDocument {
     private static func responses(_ operation: APIOperation) -> JSONValue {
         var content: [(String, JSONValue)] = []
         if let response = operation.response { content.append(("application/json", ["schema": response])) }
-        if operation.exports {
-            content += APIOperation.exportTypes.map { ($0, ["schema": ["type": "string", "format": "binary"]]) }
+        let files = (operation.exports ? APIOperation.exportTypes : []) + operation.fileResponse
+        content += files.map { ($0, ["schema": ["type": "string", "format": "binary"]]) }
+        func success(_ status: Int) -> JSONValue {
+            var members: [(String, JSONValue)] = [("description", status == 201 ? "Created" : "OK")]
+            if !content.isEmpty { members.append(("content", .object(content))) }
+            return .object(members)
         }
-        var success: [(String, JSONValue)] = [("description", operation.status == 201 ? "Created" : "OK")]
-        if !content.isEmpty { success.append(("content", .object(content))) }
         let error: JSONValue = [
             "description": "Refused: the body says why, in the caller's language",
             "content": ["application/json": ["schema": Schema.ref("Error")]],
         ]
-        return .object([(String(operation.status), .object(success)), ("4XX", error)])
+        var responses: [(String, JSONValue)] = [(String(operation.status), success(operation.status))]
+        if let other = operation.alsoStatus { responses.append((String(other), success(other))) }
+        return .object(responses + [("4XX", error)])
     }
 }

@@ -49,8 +49,12 @@ struct APIOperation: Sendable {
     /// Media types of a raw file body (the import), instead of JSON.
     var fileBody: [String] = []
     var status: Int = 200
+    /// Another success the operation may answer with the same body (an upload of a file already kept: 200).
+    var alsoStatus: Int?
     var response: JSONValue?
     var exports = false
+    /// Media types of a file answered instead of JSON (a dossier document).
+    var fileResponse: [String] = []
 
     /// "GET /api/v1/schemes/{id}", the key the route test compares.
     var key: String { "\(method) \(path)" }

@@ -11,9 +11,20 @@ enum ProductEntriesAPI {
     }
 
     static func current(_ req: Request, principal: Principal) async throws -> EntryDTO {
-        EntryDTO(
-            try await req.services.typicalProducts.entry(try req.uuidParameter("id"), for: principal), language: req.language,
-            today: req.services.today)
+        try await dto(try await req.services.typicalProducts.entry(try req.uuidParameter("id"), for: principal), req: req)
+    }
+
+    /// The entry with the documents attached to it.
+    static func dto(_ view: EntryView, req: Request) async throws -> EntryDTO {
+        let documents = try await req.services.dossiers.attached(to: [view.entry.id])[view.entry.id] ?? []
+        return EntryDTO(view, documents: documents, language: req.language, today: req.services.today)
+    }
+
+    static func attach(_ req: Request) async throws -> EntryDTO {
+        let principal = try req.requirePrincipal()
+        let input = try req.decodeJSON(AttachInput.self)
+        try await req.services.dossiers.attach(input.documentId, to: try req.uuidParameter("id"), by: principal)
+        return try await current(req, principal: principal)
     }
 
     static func check(_ req: Request) async throws -> EntryDTO {

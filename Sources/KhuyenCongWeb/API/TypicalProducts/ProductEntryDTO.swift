@@ -127,8 +127,9 @@ struct EntryDTO: Content {
     let result: EntryResultDTO?
     let recognition: RecognitionDTO?
     let certificate: CertificateSummaryDTO?
+    let documents: [DossierDocumentDTO]
 
-    init(_ view: EntryView, language: UILanguage, today: Day) {
+    init(_ view: EntryView, documents: [DossierDocument], language: UILanguage, today: Day) {
         let entry = view.entry
         id = entry.id
         roundId = entry.roundID
@@ -154,6 +155,7 @@ struct EntryDTO: Content {
         if case .judge(let id) = view.viewer { excludedFromJudging = view.excludedJudges.contains(id) } else { excludedFromJudging = nil }
         result = view.result.map { EntryResultDTO($0, language: language) }
         recognition = view.recognition.map { RecognitionDTO(decisionRef: $0.decisionRef, decidedOn: $0.decidedOn.iso, rank: $0.rank, award: $0.award) }
+        self.documents = documents.map { DossierDocumentDTO($0, language: language) }
         certificate = view.certificate.map { certificate in
             let status = certificate.status(on: today)
             return CertificateSummaryDTO(
@@ -161,6 +163,40 @@ struct EntryDTO: Content {
                 validUntil: certificate.validUntil.iso, status: status.rawValue, statusLabel: Messages.text(status.labelKey, language))
         }
     }
+}
+
+struct DossierDocumentDTO: Content {
+    let id: UUID
+    let establishmentId: UUID
+    let kind: String
+    let kindLabel: String
+    let title: String
+    let mediaType: String
+    let byteCount: Int
+    let sha256: String
+    let uploadedBy: String
+    let uploadedOn: String
+    /// Only on upload: the same file was already in the dossier, and that copy is returned.
+    let reused: Bool?
+
+    init(_ document: DossierDocument, language: UILanguage, reused: Bool? = nil) {
+        id = document.id
+        establishmentId = document.establishmentID
+        kind = document.kind.rawValue
+        kindLabel = Messages.text(document.kind.labelKey, language)
+        title = document.title
+        mediaType = document.mediaType
+        byteCount = document.byteCount
+        sha256 = document.sha256
+        uploadedBy = document.uploadedBy
+        uploadedOn = document.uploadedOn.iso
+        self.reused = reused
+    }
+}
+
+/// `POST /api/v1/entries/{id}/documents`.
+struct AttachInput: Content {
+    let documentId: UUID
 }
 
 /// `POST /api/v1/entries/{id}/scores`: the sheet; `submit` (default true) makes it final.

@@ -24,6 +24,8 @@ struct PublicProductDTO: Content {
     let validUntil: String
     let status: String
     let statusLabel: String
+    /// The product's photo, public with its certificate.
+    let photoUrl: String?
 
     init(_ product: PublicProduct, naming: RoundNaming, today: Day) {
         let certificate = product.certificate
@@ -46,6 +48,7 @@ struct PublicProductDTO: Content {
         let status = certificate.status(on: today)
         self.status = status.rawValue
         statusLabel = naming.text(status.labelKey)
+        photoUrl = product.photoID.map { "/api/v1/documents/\($0.uuidString.lowercased())" }
     }
 
     /// The CSV columns, Vietnamese headers first.

@@ -49,10 +49,12 @@ enum SelectionRoundsAPI {
         let principal = try req.requirePrincipal()
         let repository = req.services.typicalProducts
         let bundle = try await repository.bundle(try req.uuidParameter("id"))
+        let views = repository.entries(of: bundle, for: principal)
+        let documents = try await req.services.dossiers.attached(to: views.map(\.entry.id))
         let language = req.language
         let today = req.services.today
         return ItemsDTO(
-            items: repository.entries(of: bundle, for: principal).map { EntryDTO($0, language: language, today: today) }, nextCursor: nil)
+            items: views.map { EntryDTO($0, documents: documents[$0.entry.id] ?? [], language: language, today: today) }, nextCursor: nil)
     }
 
     static func register(_ req: Request) async throws -> Response {
@@ -63,8 +65,7 @@ enum SelectionRoundsAPI {
         let entry = try await repository.register(input.draft, roundID: roundID, prior: try input.priorRecognition?.prior(), by: principal)
         let response = Response(status: .created)
         response.headers.replaceOrAdd(name: .location, value: "/api/v1/entries/\(entry.id.uuidString.lowercased())")
-        try response.content.encode(
-            EntryDTO(try await repository.entry(entry.id, for: principal), language: req.language, today: req.services.today), as: .json)
+        try response.content.encode(try await ProductEntriesAPI.dto(try await repository.entry(entry.id, for: principal), req: req), as: .json)
         return response
     }
 

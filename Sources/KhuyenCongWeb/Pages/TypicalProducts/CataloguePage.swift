@@ -70,7 +70,12 @@ enum CataloguePage {
                             .columnHeader(context.t(.tpColCertificate)))),
                         .tbody(.forEach(products) { product in
                             .tr(
-                                .td(.strong(.text(product.productName)), .unwrap(product.description.isEmpty ? nil : product.description) {
+                                .td(
+                                    .unwrap(product.photoUrl) {
+                                        .img(.src(attr($0)), .alt(attr(product.productName)), .class("product-photo"),
+                                             .attribute(named: "width", value: "96"), .attribute(named: "loading", value: "lazy"))
+                                    },
+                                    .strong(.text(product.productName)), .unwrap(product.description.isEmpty ? nil : product.description) {
                                     .p(.class("hint"), .text($0))
                                 }),
                                 .td(.text(product.establishmentName)),

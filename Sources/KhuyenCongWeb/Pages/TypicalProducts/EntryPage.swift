@@ -24,6 +24,15 @@ enum EntryPage {
         }
     }
 
+    /// Attaching a dossier document: one already kept (`documentId`), or a new file uploaded to the
+    /// establishment's dossier and attached in the same step.
+    struct DocumentForm: Content {
+        var documentId: String?
+        var file: File?
+        var kind: String?
+        var title: String?
+    }
+
     static func handle(_ req: Request) async throws -> Response {
         .html(try await page(req, id: try req.uuidParameter("id"), error: nil, sheet: nil))
     }
@@ -32,6 +41,11 @@ enum EntryPage {
         let principal = try req.requirePrincipal()
         let view = try await req.services.typicalProducts.entry(id, for: principal)
         let naming = try await SelectionRoundsAPI.naming(req)
+        let attached = try await req.services.dossiers.attached(to: [id])[id] ?? []
+        let mayAttach = !view.record.judgingClosed
+            && (try? SelectionAccess.checkMayEnter(
+                establishment: view.establishmentArea, roundArea: view.record.area, by: principal)) != nil
+        let dossier = mayAttach ? try await req.services.dossiers.documents(of: view.entry.establishmentID, for: principal) : []
         let context = PageContext(req)
         let entry = view.entry
         let fact = TypicalProductsPageSupport.fact
@@ -48,7 +62,7 @@ enum EntryPage {
                 fact(context.t(.tpDescription), entry.description),
                 fact(context.t(.tpColStatus), context.t(view.status.labelKey)),
                 fact(
-                    context.t(.tpPriorReference),
+                    context.t(.tpAdmittedLabel),
                     entry.admittedBy.map {
                         context.t(.tpAdmittedBy, ["level": context.t($0.level.labelKey), "year": String($0.year), "reference": $0.reference])
                     } ?? ""),
@@ -57,12 +71,70 @@ enum EntryPage {
                     view.result.map { "\(TypicalProductsPageSupport.score($0.score, context.language)) / \($0.rule.passMark)" } ?? "—"),
                 fact(context.t(.tpColCertificate), view.certificate?.number ?? "")
             ),
+            documents(context, entry: entry.id, attached: attached, dossier: mayAttach ? dossier : nil, error: error),
             eligibility(context, view: view),
             judging(context, view: view, error: error, sheet: sheet),
             .if(view.viewer == .organiser || isJudge(view), .p(.link(.entrySheet(entry.id), context.t(.tpPrintSheet)))),
             .if(closed && view.viewer == .reader, .p(.class("hint"), .text(context.t(.tpCloseHint))))
         )
         return Layout.render(context, title: entry.productName, section: .selection, content: content)
+    }
+
+    /// The entry's documents; for who may attach, the establishment's dossier to choose from and an upload.
+    static func documents(
+        _ context: PageContext, entry: UUID, attached: [DossierDocument], dossier: [DossierDocument]?, error: DomainError?
+    ) -> Node<HTML.BodyContext> {
+        let offered = (dossier ?? []).filter { document in !attached.contains { $0.id == document.id } }
+        let fields = FormFields(context, error: error)
+        return .section(
+            .h2(.text(context.t(.tpDossierTitle))),
+            .p(.class("hint"), .text(context.t(.tpDossierIntro))),
+            attached.isEmpty
+                ? .p(.class("empty"), .text(context.t(.tpDossierNone)))
+                : .ul(
+                    .class("link-list"),
+                    .forEach(attached) { document in
+                        .li(
+                            .if(document.kind == .photo,
+                                .img(.src("/documents/\(document.id.uuidString.lowercased())"), .alt(attr(document.title)),
+                                     .attribute(named: "width", value: "96"), .attribute(named: "loading", value: "lazy"))),
+                            .a(.href("/documents/\(document.id.uuidString.lowercased())"), .text(document.title)),
+                            .span(.class("tag"), .text(context.t(document.kind.labelKey))))
+                    }),
+            .unwrap(dossier) { _ in
+                .group(
+                    .if(
+                        !offered.isEmpty,
+                        .form(
+                            .action(Route.entryForm(entry, "documents").path), .method(.post), .class("inline-form"),
+                            .csrfField(context.csrfToken),
+                            .label(.for("documentId"), .text(context.t(.tpDossierAttach) + " ")),
+                            .select(
+                                .id("documentId"), .attribute(named: "name", value: "documentId"),
+                                .forEach(offered) { document in
+                                    .option(.value(document.id.uuidString.lowercased()),
+                                            .label(attr("\(document.title) (\(context.t(document.kind.labelKey)), \(context.date(document.uploadedOn)))")))
+                                }),
+                            .button(.type(.submit), .class("button button-small"), .text(context.t(.tpDossierChoose))))),
+                    .form(
+                        .action(Route.entryForm(entry, "documents").path), .method(.post), .enctype(.multipartData), .class("stack"),
+                        .novalidate(),
+                        .csrfField(context.csrfToken),
+                        .h3(.text(context.t(.tpDossierUpload))),
+                        fields.select(
+                            "kind", .tpDossierKind, options: DossierKind.allCases.map { ($0.rawValue, context.t($0.labelKey)) },
+                            selected: DossierKind.photo.rawValue),
+                        fields.text("title", .tpDossierDocumentTitle, nil),
+                        .div(
+                            .class(fields.fieldClass("file")),
+                            .label(.for("file"), .text(context.t(.tpDossierFile))),
+                            .input(.type(.file), .id("file"), .name("file"),
+                                   .attribute(named: "accept", value: "image/jpeg,image/png,image/webp,application/pdf")),
+                            fields.errorNode("file")),
+                        .button(.type(.submit), .class("button"), .text(context.t(.tpDossierUpload))))
+                )
+            }
+        )
     }
 
     static func isJudge(_ view: EntryView) -> Bool {

@@ -98,6 +98,28 @@ enum SelectionForms {
         }
     }
 
+    static func attachDocument(_ req: Request) async throws -> Response {
+        let form = try req.content.decode(EntryPage.DocumentForm.self)
+        return try await entryStep(req) { principal, id in
+            let dossiers = req.services.dossiers
+            if let file = form.file, file.data.readableBytes > 0 {
+                let view = try await req.services.typicalProducts.entry(id, for: principal)
+                guard let kind = DossierKind(rawValue: form.kind ?? "") else {
+                    throw DomainError.invalidFields([FieldError(field: "kind", key: .tpDossierKindUnknown)])
+                }
+                let kept = try await dossiers.upload(
+                    Data(file.data.readableBytesView), kind: kind, title: form.title ?? "", establishmentID: view.entry.establishmentID,
+                    by: principal)
+                try await dossiers.attach(kept.document.id, to: id, by: principal)
+            } else {
+                guard let document = form.documentId.flatMap(UUID.init(uuidString:)) else {
+                    throw DomainError.invalidFields([FieldError(field: "file", key: .tpDossierEmpty)])
+                }
+                try await dossiers.attach(document, to: id, by: principal)
+            }
+        }
+    }
+
     static func recognise(_ req: Request) async throws -> Response {
         let form = try req.content.decode(RecognitionForm.self)
         return try await entryStep(req, backToRound: true) { principal, id in

@@ -1,0 +1,45 @@
+import Foundation
+import KhuyenCongCore
+import KhuyenCongStore
+import Vapor
+
+/// Establishments' dossiers: upload once (the file as the body), list, download, attach to entries.
+enum DossierAPI {
+    /// `POST /api/v1/establishments/{id}/documents?kind=photo|document&title=…`: 201 with the new
+    /// document, or 200 with the one already kept when the same file was uploaded before.
+    static func upload(_ req: Request) async throws -> Response {
+        let principal = try req.requirePrincipal()
+        let establishment = try req.uuidParameter("id")
+        let kind = try req.stringParameter("kind").map { text in
+            guard let kind = DossierKind(rawValue: text) else { throw DomainError.invalidParameter("kind", expected: .tpDossierKindUnknown) }
+            return kind
+        } ?? .document
+        let bytes = req.body.data.map { Data($0.readableBytesView) } ?? Data()
+        let (document, reused) = try await req.services.dossiers.upload(
+            bytes, kind: kind, title: req.stringParameter("title") ?? "", establishmentID: establishment, by: principal)
+        let response = Response(status: reused ? .ok : .created)
+        response.headers.replaceOrAdd(name: .location, value: "/api/v1/documents/\(document.id.uuidString.lowercased())")
+        try response.content.encode(DossierDocumentDTO(document, language: req.language, reused: reused), as: .json)
+        return response
+    }
+
+    static func list(_ req: Request) async throws -> ItemsDTO<DossierDocumentDTO> {
+        let principal = try req.requirePrincipal()
+        let documents = try await req.services.dossiers.documents(of: try req.uuidParameter("id"), for: principal)
+        return ItemsDTO(items: documents.map { DossierDocumentDTO($0, language: req.language) }, nextCursor: nil)
+    }
+
+    /// `GET /api/v1/documents/{id}` and `/documents/{id}` for the pages: the file itself, with the
+    /// type found from its content and `nosniff` (set for every answer) so that a browser never
+    /// reads it as anything else.
+    static func download(_ req: Request) async throws -> Response {
+        let (document, bytes) = try await req.services.dossiers.content(try req.uuidParameter("id"), for: req.principal)
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: document.mediaType)
+        headers.replaceOrAdd(name: .cacheControl, value: "private, max-age=3600")
+        let name = document.id.uuidString.lowercased() + (document.mediaType == "application/pdf" ? ".pdf" : "")
+        headers.replaceOrAdd(
+            name: .contentDisposition, value: (document.mediaType == "application/pdf" ? "attachment" : "inline") + "; filename=\"\(name)\"")
+        return Response(status: .ok, headers: headers, body: .init(data: bytes))
+    }
+}
