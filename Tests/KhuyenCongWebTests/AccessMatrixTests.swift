@@ -82,6 +82,8 @@ struct AccessMatrixTests {
         var entryFinished = "", entryOwn = "", entrySaigon = "", certificate = ""
         /// The cooperative's dossier: a product photo (public with its certificate) and a document.
         var photo = "", document = ""
+        /// The selection parameters as read, with a version that is not current.
+        var parametersJSON: [String: any Sendable] = [:]
     }
 
     static func fixture(_ app: Application) async throws -> Fixture {
@@ -145,6 +147,7 @@ struct AccessMatrixTests {
         f.rateTableHanoiJSON = try sendable(try await get("/api/v1/rate-tables/\(f.rateTableHanoi)"))
         f.schemeOwnJSON = try sendable(try await get("/api/v1/schemes/\(f.schemeOwn)"))
         f.schemeSaigonJSON = try sendable(try await get("/api/v1/schemes/\(f.schemeSaigon)"))
+        f.parametersJSON = with(try sendable(try await get("/api/v1/selection-parameters")), ["version": 999])
         try await typicalProducts(&f, items: items)
         return f
     }
@@ -381,6 +384,11 @@ struct AccessMatrixTests {
         let longNote = String(repeating: "x", count: 2001)
         return [
             "GET /api/v1/selection-rounds": [Probe(label: "list", method: .GET, path: rounds, allowed: signedIn)],
+            "GET /api/v1/selection-parameters": [Probe(label: "read", method: .GET, path: "/api/v1/selection-parameters", allowed: signedIn)],
+            // A stale version: the Cục hears 409, everyone else 403.
+            "PUT /api/v1/selection-parameters": [
+                Probe(label: "stale", method: .PUT, path: "/api/v1/selection-parameters", body: f.parametersJSON, allowed: [.ministry]),
+            ],
             "POST /api/v1/selection-rounds": [
                 Probe(label: "Hà Nội", method: .POST, path: rounds, body: roundBody("01"), allowed: organisersHanoi),
                 Probe(label: "TP HCM", method: .POST, path: rounds, body: roundBody("79"), allowed: organisersSaigon),

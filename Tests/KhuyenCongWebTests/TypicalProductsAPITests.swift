@@ -155,4 +155,53 @@ struct TypicalProductsAPITests {
             #expect(refused.status == .badRequest && refused.text.contains("another establishment"))
         }
     }
+
+    @Test("the selection parameters are dated records the Cục edits; a later row governs only later rounds",
+          arguments: TestBackend.available)
+    func parameters(backend: TestBackend) async throws {
+        try await TestApp.with(backend) { app, _ in
+            let client = try app.testing()
+            let cuc = try await app.token("bo-admin")
+            let read = try await client.sendRequest(.GET, "/api/v1/selection-parameters", headers: headers(try await app.token("giamkhao-01")))
+            #expect(read.status == .ok && read.json["version"] as? Int == 0)
+            var parameters = try #require(read.json["parameters"] as? [String: Any])
+            var scoring = try #require(parameters["scoring"] as? [String: Any])
+            var rules = try #require(scoring["rules"] as? [[String: Any]])
+            #expect(rules.count == SelectionLevel.allCases.count)
+            // From 2027 provincial rounds pass at 80; earlier rounds keep their 70.
+            rules.append([
+                "validFrom": "2027-01-01", "level": "province", "method": ["kind": "median"], "passMark": 80,
+                "methodVerified": false, "passMarkVerified": false, "note": "Thử nghiệm",
+            ])
+            scoring["rules"] = rules
+            parameters["scoring"] = scoring
+            func put(_ parameters: [String: Any], version: Int, token: String, language: String = "vi") async throws -> TestingHTTPResponse {
+                let body = try JSONSerialization.data(withJSONObject: ["version": version, "parameters": parameters])
+                return try await client.sendRequest(.PUT, "/api/v1/selection-parameters", headers: headers(token, language: language), body: ByteBuffer(bytes: Array(body)))
+            }
+            #expect(try await put(parameters, version: 0, token: try await app.token("sct-01")).status == .forbidden)
+            var twice = parameters
+            var regions = try #require(twice["regions"] as? [String: Any])
+            var list = try #require(regions["regions"] as? [[String: Any]])
+            list[1]["provinceCodes"] = (list[1]["provinceCodes"] as? [String] ?? []) + ["01"]
+            regions["regions"] = list
+            twice["regions"] = regions
+            let refused = try await put(twice, version: 0, token: cuc, language: "en")
+            #expect(refused.status == .badRequest && refused.text.contains("A province belongs to one region only."))
+            let saved = try await put(parameters, version: 0, token: cuc)
+            #expect(saved.status == .ok && saved.json["version"] as? Int == 1)
+            #expect(try await put(parameters, version: 0, token: cuc).status == .conflict)
+
+            // The finished 2025 round keeps its results: the lacquer painting at 65,67 still fails, the others pass at 70.
+            let rounds = try await client.sendRequest(.GET, "/api/v1/selection-rounds?year=2025", headers: headers(cuc))
+            let finished = try #require((rounds.json["items"] as? [[String: Any]])?.first?["id"] as? String)
+            let results = try await client.sendRequest(.GET, "/api/v1/selection-rounds/\(finished)/results", headers: headers(cuc))
+            let marks = (results.json["entries"] as? [[String: Any]] ?? []).compactMap { ($0["result"] as? [String: Any])?["passMark"] as? Int }
+            #expect(marks == [70, 70, 70])
+            let page = TestBrowser(app)
+            try await page.signIn("bo-admin")
+            let shown = try await page.get("/selection-rounds")
+            #expect(shown.text.contains("Quy định đang áp dụng") && shown.text.contains("Chưa đối chiếu"))
+        }
+    }
 }

@@ -199,7 +199,8 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
     case tpDossierPhoto, tpDossierDocument, tpDossierEmpty, tpDossierTooLarge, tpDossierNotPhoto, tpDossierNotAccepted
     case tpDossierOtherEstablishment, tpDossierTitle, tpDossierIntro, tpDossierAttach, tpDossierUpload, tpDossierFile
     case tpDossierNone, tpDossierKind, tpDossierDocumentTitle, tpDossierChoose, tpDossierKindUnknown
-    case tpAdmittedLabel
+    case tpAdmittedLabel, tpRegionProvinceTwice, tpValidityYears, tpParametersTitle, tpParametersIntro, tpParametersUnverified
+    case tpParametersVerified, tpValidityRule
     // Typical-product pages
     case navSelection, navCatalogue, tpRoundsTitle, tpRoundsIntro, tpRoundsNone, tpColRound
     case tpColLevel, tpColWindow, tpColPhase, tpColProduct, tpColEstablishment, tpColGroup

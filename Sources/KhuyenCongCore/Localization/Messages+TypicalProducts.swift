@@ -367,6 +367,21 @@ extension Messages {
         .tpBudget: [.vi: "Kinh phí", .en: "Budget"],
         .tpOrganiserTools: [.vi: "Việc của đơn vị tổ chức", .en: "Organiser's tasks"],
         // The reusable dossier
+        .tpRegionProvinceTwice: [
+            .vi: "Một tỉnh chỉ thuộc một khu vực.", .en: "A province belongs to one region only.",
+        ],
+        .tpValidityYears: [.vi: "Số năm hiệu lực phải từ 1 đến 10.", .en: "Validity must be 1 to 10 years."],
+        .tpParametersTitle: [.vi: "Quy định đang áp dụng", .en: "Rules in force"],
+        .tpParametersIntro: [
+            .vi: "Điểm đạt, cách tổng hợp điểm, khu vực và thời hạn giấy chứng nhận là tham số có ngày hiệu lực; Cục sửa qua API /api/v1/selection-parameters. Mục chưa đối chiếu văn bản được đánh dấu.",
+            .en: "Pass marks, aggregation, regions and certificate validity are dated parameters; the ministry edits them through /api/v1/selection-parameters. Values not yet checked against the legal text are marked.",
+        ],
+        .tpParametersUnverified: [.vi: "Chưa đối chiếu", .en: "Not verified"],
+        .tpParametersVerified: [.vi: "Đã đối chiếu", .en: "Verified"],
+        .tpValidityRule: [
+            .vi: "Cấp từ {date}: hiệu lực đến 31/12 của năm thứ {years} (tính cả năm cấp) — {basis}",
+            .en: "Issued from {date}: valid until 31/12 of year {years} counting the year of issue — {basis}",
+        ],
         .tpAdmittedLabel: [.vi: "Căn cứ dự bình chọn", .en: "Admitted on"],
         .tpDossierPhoto: [.vi: "Ảnh sản phẩm", .en: "Product photo"],
         .tpDossierDocument: [.vi: "Tài liệu", .en: "Document"],

@@ -25,6 +25,17 @@ public struct CertificateValidityBook: Sendable, Hashable, Codable {
         self.rules = rules.sorted { $0.validFrom < $1.validFrom }
     }
 
+    /// Decoded books keep the same promise as built ones: at least one rule, in date order.
+    public init(from decoder: any Decoder) throws {
+        enum Keys: String, CodingKey { case rules }
+        let container = try decoder.container(keyedBy: Keys.self)
+        let rules = try container.decode([CertificateValidityRule].self, forKey: .rules)
+        guard !rules.isEmpty else {
+            throw DecodingError.dataCorruptedError(forKey: .rules, in: container, debugDescription: "a validity book needs a rule")
+        }
+        self.init(rules: rules)
+    }
+
     /// The rule in force on the day of issue; certificates older than every rule (TT 35/2010) are
     /// read with the oldest.
     public func rule(issuedOn day: Day) -> CertificateValidityRule {

@@ -2,7 +2,7 @@ import Foundation
 
 /// How the judges' totals for one entry become its score. TT 26/2014 as read does not say
 /// (domain §8.1, open question 6), hence a parameter.
-public enum AggregationMethod: Sendable, Hashable, Codable {
+public enum AggregationMethod: Sendable, Hashable {
     /// The average of the counted totals.
     case mean
     case median
@@ -15,6 +15,36 @@ public enum AggregationMethod: Sendable, Hashable, Codable {
         case .mean: .tpMethodMean
         case .median: .tpMethodMedian
         case .trimmedMean: .tpMethodTrimmedMean
+        }
+    }
+}
+
+/// On the wire: `{"kind": "mean" | "median" | "trimmed_mean", "minimumJudges": n}` (the last only
+/// for a trimmed mean).
+extension AggregationMethod: Codable {
+    private enum CodingKeys: String, CodingKey { case kind, minimumJudges }
+
+    public static let kinds = ["mean", "median", "trimmed_mean"]
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        switch try container.decode(String.self, forKey: .kind) {
+        case "mean": self = .mean
+        case "median": self = .median
+        case "trimmed_mean": self = .trimmedMean(minimumJudges: try container.decode(Int.self, forKey: .minimumJudges))
+        default:
+            throw DecodingError.dataCorruptedError(forKey: .kind, in: container, debugDescription: "unknown aggregation method")
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        switch self {
+        case .mean: try container.encode("mean", forKey: .kind)
+        case .median: try container.encode("median", forKey: .kind)
+        case .trimmedMean(let minimum):
+            try container.encode("trimmed_mean", forKey: .kind)
+            try container.encode(minimum, forKey: .minimumJudges)
         }
     }
 }

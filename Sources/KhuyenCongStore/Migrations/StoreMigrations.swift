@@ -27,6 +27,7 @@ public enum StoreMigrations {
         M0020_AddTransitionMembers(),
         M0021_CreateTypicalProducts(),
         M0022_CreateDossiers(),
+        M0023_CreateSelectionParameters(),
     ]
 }
 

@@ -62,7 +62,7 @@ extension TypicalProductRepository {
             recognitions: Dictionary(recognitions.map { ($0.entryID, $0) }, uniquingKeysWith: { first, _ in first }),
             certificates: Dictionary(certificates.map { ($0.entryID, $0) }, uniquingKeysWith: { first, _ in first }),
             establishmentNames: try await establishmentNames(Set(entries.map(\.establishmentID)), sql: sql),
-            entryAreas: areas)
+            entryAreas: areas, parameters: try await parameters(sql))
     }
 
     func establishmentNames(_ ids: Set<UUID>, sql: any SQLDatabase) async throws -> [UUID: String] {

@@ -44,6 +44,7 @@ extension TypicalProductRepository {
     ) async throws -> ProductEntry {
         try await store.write { sql, audit in
             let record = try await round(roundID, sql: sql)
+            let parameters = try await parameters(sql)
             let establishment = try await EstablishmentRepository(store: store).find(draft.establishmentID, sql: sql)?.establishment
             guard let establishment else {
                 throw DomainError.invalidFields([FieldError(field: "establishmentId", key: .schemeBeneficiaryUnknown)])
@@ -52,7 +53,7 @@ extension TypicalProductRepository {
             guard
                 SelectionAccess.covers(
                     record.round, roundProvinceCode: record.provinceCode, provinceCode: establishment.provinceCode,
-                    communeCode: establishment.commune.code, regions: regions)
+                    communeCode: establishment.commune.code, regions: parameters.regions)
             else {
                 throw DomainError(
                     .invalidInput, .tpEntryOutsideArea, arguments: ["name": establishment.name],
@@ -67,7 +68,7 @@ extension TypicalProductRepository {
             let held = try await recognitions(of: ProductKey(establishmentID: establishment.id, productName: draft.productName), sql: sql)
             let entry = try EntryRegistration.register(
                 complete, in: record.round, id: UUID(), on: day, existing: existing, recognitions: held + (prior.map { [$0] } ?? []),
-                validity: validity)
+                validity: parameters.validity)
             try await sql.insert(into: "product_entries").columns(TypicalProductRows.entryColumns + ["folded_name"])
                 .values(
                     SQLBind(entry.id.stored), SQLBind(roundID.stored), SQLBind(entry.establishmentID.stored),
@@ -115,9 +116,9 @@ extension TypicalProductRepository {
         let closed = bundle.record.judgingClosed
         return EntryView(
             entry: entry, establishmentArea: bundle.entryAreas[entry.id] ?? RecordArea(provinceCode: nil), record: bundle.record, establishmentName: bundle.establishmentNames[entry.establishmentID] ?? "",
-            viewer: viewer, eligibility: bundle.eligibility(of: entry), status: bundle.status(of: entry, rules: rules),
+            viewer: viewer, eligibility: bundle.eligibility(of: entry), status: bundle.status(of: entry),
             scores: viewer.visibleScores(bundle.scores.filter { $0.entryID == entry.id }, judgingClosed: closed),
-            jury: bundle.panel.jury, result: viewer.seesResult(judgingClosed: closed) ? bundle.result(of: entry, rules: rules) : nil,
+            jury: bundle.panel.jury, result: viewer.seesResult(judgingClosed: closed) ? bundle.result(of: entry) : nil,
             excludedJudges: bundle.panel.conflicts.excludedJudges(from: entry, jury: bundle.panel.jury),
             recognition: bundle.recognitions[entry.id], certificate: bundle.certificates[entry.id])
     }

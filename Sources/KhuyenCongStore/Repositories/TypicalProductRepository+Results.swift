@@ -9,8 +9,6 @@ public struct RoundResults: Sendable {
     public let results: [EntryResult]
     /// The passed entries, best first.
     public let ranking: [RankedResult]
-    /// The rule book the results were computed under.
-    public let rules: ScoringRuleBook
 }
 
 extension TypicalProductRepository {
@@ -21,8 +19,8 @@ extension TypicalProductRepository {
         try SelectionAccess.checkOrganiser(bundle.record.area, by: principal)
         guard bundle.record.judgingClosed else { throw DomainError(.conflict, .tpResultsAfterClosing) }
         let results = bundle.entries.filter { bundle.eligibility(of: $0).isEligibleForJudging }
-            .compactMap { bundle.result(of: $0, rules: rules) }
-        return RoundResults(bundle: bundle, results: results, ranking: Recognitions.ranking(results), rules: rules)
+            .compactMap { bundle.result(of: $0) }
+        return RoundResults(bundle: bundle, results: results, ranking: Recognitions.ranking(results))
     }
 
     /// Records the authority's decision recognising a passed entry, with its place in the ranking.
@@ -39,10 +37,10 @@ extension TypicalProductRepository {
             }
             if let award, award.count > 200 { throw DomainError.invalidFields([FieldError(field: "award", key: .fieldTooLong)]) }
             if decisionRef.count > 200 { throw DomainError.invalidFields([FieldError(field: "decisionRef", key: .fieldTooLong)]) }
-            guard bundle.eligibility(of: entry).isEligibleForJudging, let result = bundle.result(of: entry, rules: rules) else {
+            guard bundle.eligibility(of: entry).isEligibleForJudging, let result = bundle.result(of: entry) else {
                 throw DomainError(.conflict, .tpEntryNotEligible, arguments: ["name": entry.productName])
             }
-            let cleared = bundle.entries.filter { bundle.eligibility(of: $0).isEligibleForJudging }.compactMap { bundle.result(of: $0, rules: rules) }
+            let cleared = bundle.entries.filter { bundle.eligibility(of: $0).isEligibleForJudging }.compactMap { bundle.result(of: $0) }
             let rank = Recognitions.ranking(cleared).first { $0.result.entryID == entryID }?.rank
             let recognition = try Recognitions.recognise(
                 entry, result: result, in: bundle.round, id: UUID(), decisionRef: decisionRef, decidedOn: decidedOn, rank: rank,
@@ -79,7 +77,8 @@ extension TypicalProductRepository {
             let existing = try await series.all(decoding: TypicalProductRows.Certificate.self, keyDecodingStrategy: .convertFromSnakeCase)
                 .compactMap(\.certificate) + Array(bundle.certificates.values)
             let certificate = try CertificateIssuing.issue(
-                for: recognition, id: UUID(), issuedOn: issuedOn, issuedBy: issuedBy, existing: existing, validity: validity)
+                for: recognition, id: UUID(), issuedOn: issuedOn, issuedBy: issuedBy, existing: existing,
+                validity: bundle.parameters.validity)
             try await sql.insert(into: "product_certificates").columns(TypicalProductRows.certificateColumns)
                 .values(
                     SQLBind(certificate.id.stored), SQLBind(recognition.id.stored), SQLBind(entryID.stored),

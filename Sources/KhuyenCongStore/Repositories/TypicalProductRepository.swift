@@ -4,22 +4,17 @@ import SQLKit
 
 /// Typical-product selection: rounds and their juries, entries, checks, sheets, recognitions and
 /// certificates. Rounds are announcements any signed-in user may read; what is inside them (entries,
-/// sheets, results) is shown per `EntryViewer`.
+/// sheets, results) is shown per `EntryViewer`. The dated parameters (regions, scoring rules,
+/// validity) are read from `SelectionParameterRepository` by each operation.
 public struct TypicalProductRepository: Sendable {
     let store: Store
-    /// The dated parameters in force; Core's defaults until they become editable records.
-    public let regions: RegionTable
-    public let rules: ScoringRuleBook
-    public let validity: CertificateValidityBook
 
-    public init(
-        store: Store, regions: RegionTable = .historicThree, rules: ScoringRuleBook = .standard,
-        validity: CertificateValidityBook = .standard
-    ) {
+    public init(store: Store) {
         self.store = store
-        self.regions = regions
-        self.rules = rules
-        self.validity = validity
+    }
+
+    func parameters(_ sql: (any SQLDatabase)? = nil) async throws -> SelectionParameters {
+        try await SelectionParameterRepository(store: store).current(sql: sql).parameters
     }
 
     var today: Day { Day(store.now()) }
@@ -31,7 +26,7 @@ public struct TypicalProductRepository: Sendable {
     public func createRound(
         _ draft: SelectionRoundDraft, title: String?, geography: Geography, by principal: Principal
     ) async throws -> RoundRecord {
-        let round = try SelectionRound(id: UUID(), validating: draft, regions: regions)
+        let round = try SelectionRound(id: UUID(), validating: draft, regions: try await parameters().regions)
         let provinceCode = try provinceCode(of: round, geography: geography)
         let trimmedTitle = title.map(VietnameseText.trimmed).flatMap { $0.isEmpty ? nil : $0 }
         if let trimmedTitle, trimmedTitle.count > 300 {

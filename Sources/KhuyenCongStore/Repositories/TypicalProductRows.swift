@@ -29,6 +29,8 @@ public struct RoundBundle: Sendable {
     public let establishmentNames: [UUID: String]
     /// Where each entry's establishment sits, for access.
     public let entryAreas: [UUID: RecordArea]
+    /// The parameters in force when the bundle was read.
+    public let parameters: SelectionParameters
 
     public var round: SelectionRound { record.round }
 
@@ -36,13 +38,13 @@ public struct RoundBundle: Sendable {
         eligibility[entry.id] ?? EntryEligibility(entryID: entry.id)
     }
 
-    public func result(of entry: ProductEntry, rules: ScoringRuleBook) -> EntryResult? {
-        Aggregation.result(for: entry, in: round, scores: scores, panel: panel, rules: rules)
+    public func result(of entry: ProductEntry) -> EntryResult? {
+        Aggregation.result(for: entry, in: round, scores: scores, panel: panel, rules: parameters.scoring)
     }
 
-    public func status(of entry: ProductEntry, rules: ScoringRuleBook) -> EntryStatus {
+    public func status(of entry: ProductEntry) -> EntryStatus {
         EntryStatus.of(
-            eligibility: eligibility(of: entry), judgingClosed: record.judgingClosed, result: result(of: entry, rules: rules),
+            eligibility: eligibility(of: entry), judgingClosed: record.judgingClosed, result: result(of: entry),
             recognised: recognitions[entry.id] != nil, certified: certificates[entry.id] != nil)
     }
 }

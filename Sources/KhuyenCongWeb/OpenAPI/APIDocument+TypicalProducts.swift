@@ -3,6 +3,14 @@ import KhuyenCongCore
 extension APIDocument {
     static let typicalProductOperations: [APIOperation] = [
         APIOperation(
+            method: "GET", path: "/api/v1/selection-parameters", id: "getSelectionParameters", tag: "Typical products",
+            summary: "Regions, scoring rules per level and certificate validity in force, each dated and marked verified or not (version 0: the defaults)",
+            response: Schema.ref("SelectionParameters")),
+        APIOperation(
+            method: "PUT", path: "/api/v1/selection-parameters", id: "updateSelectionParameters", tag: "Typical products",
+            summary: "Replace the selection parameters, sending the version read (the Cục and system administrators)",
+            body: Schema.ref("SelectionParameters"), response: Schema.ref("SelectionParameters")),
+        APIOperation(
             method: "GET", path: "/api/v1/selection-rounds", id: "listSelectionRounds", tag: "Typical products",
             summary: "Selection rounds, newest first (any signed-in user: rounds are announcements)",
             parameters: [
@@ -112,6 +120,34 @@ extension APIDocument {
     static let selectionLevelSchema = Schema.oneOf(SelectionLevel.allCases.map(\.rawValue))
 
     static let typicalProductSchemas: [(String, JSONValue)] = [
+        ("SelectionParameters", Schema.object([
+            "version": Schema.integer(minimum: 0),
+            "parameters": Schema.object([
+                "regions": Schema.object([
+                    "regions": Schema.array(Schema.object([
+                        "code": Schema.string(pattern: "^[a-z][a-z0-9_-]{0,31}$"), "name": Schema.string, "englishName": Schema.string,
+                        "provinceCodes": Schema.array(Schema.string(pattern: "^[0-9]{2}$")),
+                    ])),
+                    "verified": Schema.boolean, "note": Schema.string,
+                ]),
+                "scoring": Schema.object([
+                    "rules": Schema.array(Schema.object([
+                        "validFrom": Schema.day, "level": selectionLevelSchema,
+                        "method": Schema.object(
+                            ["kind": Schema.oneOf(AggregationMethod.kinds)],
+                            optional: ["minimumJudges": Schema.integer(minimum: 3, description: "Only for trimmed_mean")]),
+                        "passMark": Schema.integer(minimum: 0, maximum: 100), "methodVerified": Schema.boolean,
+                        "passMarkVerified": Schema.boolean, "note": Schema.string,
+                    ]))
+                ]),
+                "validity": Schema.object([
+                    "rules": Schema.array(Schema.object([
+                        "validFrom": Schema.day, "yearsCountingIssueYear": Schema.integer(minimum: 1, maximum: 10),
+                        "verified": Schema.boolean, "legalBasis": Schema.string,
+                    ]))
+                ]),
+            ]),
+        ])),
         ("Judge", Schema.object(["id": Schema.uuid, "username": Schema.string, "name": Schema.string])),
         ("SelectionRound", Schema.object(
             [

@@ -124,6 +124,8 @@ func routes(_ app: Application) {
     api.get("rate-tables", ":code", use: RateTablesAPI.show)
     api.put("rate-tables", ":code", use: RateTablesAPI.save)
     api.get("activity-types", use: RateTablesAPI.activityTypes)
+    api.get("selection-parameters", use: SelectionParametersAPI.show)
+    api.put("selection-parameters", use: SelectionParametersAPI.update)
     api.get("selection-rounds", use: SelectionRoundsAPI.list)
     api.post("selection-rounds", use: SelectionRoundsAPI.create)
     api.get("selection-rounds", ":id", use: SelectionRoundsAPI.show)

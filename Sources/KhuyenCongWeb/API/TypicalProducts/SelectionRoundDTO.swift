@@ -156,7 +156,7 @@ struct RoundResultsDTO: Content {
             guard let entry = bundle.entries.first(where: { $0.id == result.entryID }) else { return nil }
             return RankedEntryDTO(
                 entryId: entry.id, productName: entry.productName, establishmentName: bundle.establishmentNames[entry.establishmentID] ?? "",
-                rank: ranks[entry.id], status: bundle.status(of: entry, rules: results.rules).rawValue,
+                rank: ranks[entry.id], status: bundle.status(of: entry).rawValue,
                 result: EntryResultDTO(result, language: naming.language))
         }
         .sorted { ($0.rank ?? Int.max, $0.productName) < ($1.rank ?? Int.max, $1.productName) }

@@ -6,7 +6,9 @@ import Vapor
 /// `/api/v1/selection-rounds`: rounds, their juries, entries and results.
 enum SelectionRoundsAPI {
     static func naming(_ req: Request) async throws -> RoundNaming {
-        RoundNaming(geography: try await req.services.geography.current(), regions: req.services.typicalProducts.regions, language: req.language)
+        RoundNaming(
+            geography: try await req.services.geography.current(),
+            regions: try await req.services.selectionParameters.current().parameters.regions, language: req.language)
     }
 
     static func list(_ req: Request) async throws -> ItemsDTO<SelectionRoundDTO> {

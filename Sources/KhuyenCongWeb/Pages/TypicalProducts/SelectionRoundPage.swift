@@ -227,7 +227,7 @@ enum SelectionRoundPage {
                                 .td(.link(.entry(entry.id), entry.productName), .p(.class("hint"), .text(bundle.establishmentNames[entry.establishmentID] ?? ""))),
                                 .td(.class("number"), .text(TypicalProductsPageSupport.score(result.score, context.language))),
                                 .td(.text(result.spread.map { "\($0.minimum)–\($0.maximum) (\($0.range)); σ \(String(format: "%.2f", $0.standardDeviation))" } ?? "—")),
-                                .td(.text(context.t(bundle.status(of: entry, rules: results.rules).labelKey))),
+                                .td(.text(context.t(bundle.status(of: entry).labelKey))),
                                 .td(decision(context, entry: entry, bundle: bundle, passed: result.passed, today: today)))
                         }
                     })

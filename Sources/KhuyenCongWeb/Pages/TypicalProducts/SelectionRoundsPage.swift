@@ -102,9 +102,54 @@ enum SelectionRoundsPage {
                                 .td(.text(context.t(record.phase(on: today).labelKey))))
                         })
                     )),
-            .if(organises, newRoundForm(context, form: form, error: error, defaultYear: today.year))
+            .if(organises, newRoundForm(context, form: form, error: error, defaultYear: today.year)),
+            parametersSection(context, parameters: try await req.services.selectionParameters.current().parameters, naming: naming, today: today)
         )
         return Layout.render(context, title: context.t(.tpRoundsTitle), section: .selection, content: content)
+    }
+
+    /// The rules a round opening today would follow, each marked verified or not.
+    static func parametersSection(
+        _ context: PageContext, parameters: SelectionParameters, naming: RoundNaming, today: Day
+    ) -> Node<HTML.BodyContext> {
+        func mark(_ verified: Bool) -> Node<HTML.BodyContext> {
+            verified ? .text("") : .span(.class("tag tag-warn"), .text(context.t(.tpParametersUnverified)))
+        }
+        let levels = SelectionLevel.allCases.filter { $0.exists(on: today) }
+        return .section(
+            .h2(.text(context.t(.tpParametersTitle))),
+            .p(.class("hint"), .text(context.t(.tpParametersIntro))),
+            .div(
+                .class("table-wrap"),
+                .table(
+                    .class("data-table"),
+                    .thead(.tr(
+                        .columnHeader(context.t(.tpColLevel)),
+                        .th(.attribute(named: "scope", value: "col"), .class("number"), .text(context.t(.tpColScore))),
+                        .columnHeader(context.t(.tpResults)))),
+                    .tbody(.forEach(levels) { level in
+                        let rule = parameters.scoring.rule(for: level, on: today)
+                        return .tr(
+                            .td(.text(context.t(level.labelKey))),
+                            .td(.class("number"), .text(rule.map { "≥ \($0.passMark)" } ?? "—"), .unwrap(rule) { mark($0.passMarkVerified) }),
+                            .td(.text(rule.map { context.t($0.method.labelKey) } ?? "—"), .unwrap(rule) { mark($0.methodVerified) }))
+                    })
+                )),
+            .ul(.forEach(parameters.validity.rules) { rule in
+                .li(
+                    .text(context.t(.tpValidityRule, [
+                        "date": context.date(rule.validFrom), "years": String(rule.yearsCountingIssueYear), "basis": rule.legalBasis,
+                    ])),
+                    mark(rule.verified))
+            }),
+            .ul(
+                .forEach(parameters.regions.regions) { region in
+                    .li(
+                        .strong(.text(region.name(in: context.language) + ": ")),
+                        .text(region.provinceCodes.map(naming.provinceName).sorted(by: VietnameseCollation.areInIncreasingOrder).joined(separator: ", ")))
+                },
+                .li(mark(parameters.regions.verified)))
+        )
     }
 
     static func newRoundForm(_ context: PageContext, form: Form, error: DomainError?, defaultYear: Int) -> Node<HTML.BodyContext> {
