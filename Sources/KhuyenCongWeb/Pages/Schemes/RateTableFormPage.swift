@@ -113,8 +113,15 @@ enum RateTableFormPage {
 
     static func save(_ req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
-        let form = Form(try req.content.decode([String: String].self))
         let editing = req.parameters.get("code") != nil
+        // Who may write is settled before the posted table is read, as for the forms themselves.
+        if editing {
+            guard let stored = try await req.services.rateTables.get(req.parameters.get("code") ?? "") else { throw DomainError.notFound }
+            guard RateTableEditing.canEdit(stored.table.scope, by: principal) else { throw DomainError(.forbidden, .rateTableNotYours) }
+        } else {
+            _ = try ownScope(principal)
+        }
+        let form = Form(try req.content.decode([String: String].self))
         do {
             var table = try form.table()
             if editing { table.code = req.parameters.get("code") ?? table.code }

@@ -122,14 +122,41 @@ enum SchemeFormPage {
         return form.taxCodes.filter { seen.insert($0).inserted }.compactMap { found[$0]?.id }
     }
 
+    /// Who may draft a scheme at all (the repository then checks the level and province).
+    static func checkMayDraft(_ principal: Principal) throws {
+        guard [.ministryAdmin, .provinceDepartment, .implementingUnit].contains(principal.role) else { throw DomainError.forbidden }
+    }
+
+    /// The scheme, if the principal may revise it now: the same check for the form and its posting,
+    /// made before the posted content is read.
+    static func editableScheme(_ req: Request, principal: Principal) async throws -> Scheme {
+        let scheme = try await req.services.schemes.get(try req.uuidParameter("id"), scope: principal.scope)
+        guard SchemeAuthoring.canAuthor(level: scheme.level, provinceCode: scheme.provinceCode, by: principal),
+            SchemeAuthoring.actsFor(scheme, principal: principal)
+        else { throw DomainError.forbidden }
+        guard scheme.state.isEditable else { throw DomainError(.conflict, .schemeNotEditable) }
+        return scheme
+    }
+
+    /// The scheme, if the principal may ask to adjust it now.
+    static func adjustableScheme(_ req: Request, principal: Principal) async throws -> Scheme {
+        let scheme = try await req.services.schemes.get(try req.uuidParameter("id"), scope: principal.scope)
+        guard AdjustmentFlow.requesters.contains(principal.role), SchemeAuthoring.actsFor(scheme, principal: principal) else {
+            throw DomainError.forbidden
+        }
+        guard AdjustmentFlow.canRequest(in: scheme.state) else { throw DomainError(.conflict, .adjustmentNotAllowedInState) }
+        return scheme
+    }
+
     static func new(_ req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
-        guard [.ministryAdmin, .provinceDepartment, .implementingUnit].contains(principal.role) else { throw DomainError.forbidden }
+        try checkMayDraft(principal)
         return .html(try await page(req, form: Form(nil, principal: principal, taxCodes: []), mode: .new, error: nil))
     }
 
     static func create(_ req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
+        try checkMayDraft(principal)
         let form = Form(try req.content.decode([String: String].self))
         do {
             let draft = try form.draft(beneficiaries: try await beneficiaries(form, principal: principal, services: req.services))
@@ -142,11 +169,7 @@ enum SchemeFormPage {
 
     static func edit(_ req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
-        let scheme = try await req.services.schemes.get(try req.uuidParameter("id"), scope: principal.scope)
-        guard SchemeAuthoring.canAuthor(level: scheme.level, provinceCode: scheme.provinceCode, by: principal),
-            SchemeAuthoring.actsFor(scheme, principal: principal)
-        else { throw DomainError.forbidden }
-        guard scheme.state.isEditable else { throw DomainError(.conflict, .schemeNotEditable) }
+        let scheme = try await editableScheme(req, principal: principal)
         var taxCodes: [String] = []
         for id in scheme.beneficiaryIDs {
             if let establishment = try? await req.services.establishments.get(id, scope: principal.scope) { taxCodes.append(establishment.taxCode) }
@@ -156,7 +179,7 @@ enum SchemeFormPage {
 
     static func update(_ req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
-        let id = try req.uuidParameter("id")
+        let id = try await editableScheme(req, principal: principal).id
         var form = Form(try req.content.decode([String: String].self))
         do {
             let draft = try form.draft(beneficiaries: try await beneficiaries(form, principal: principal, services: req.services))
@@ -180,11 +203,7 @@ enum SchemeFormPage {
     /// and so who decides, is read from the content.
     static func adjustForm(_ req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
-        let scheme = try await req.services.schemes.get(try req.uuidParameter("id"), scope: principal.scope)
-        guard AdjustmentFlow.requesters.contains(principal.role), SchemeAuthoring.actsFor(scheme, principal: principal) else {
-            throw DomainError.forbidden
-        }
-        guard AdjustmentFlow.canRequest(in: scheme.state) else { throw DomainError(.conflict, .adjustmentNotAllowedInState) }
+        let scheme = try await adjustableScheme(req, principal: principal)
         var taxCodes: [String] = []
         for id in scheme.beneficiaryIDs {
             if let establishment = try? await req.services.establishments.get(id, scope: principal.scope) { taxCodes.append(establishment.taxCode) }
@@ -194,10 +213,10 @@ enum SchemeFormPage {
 
     static func requestAdjustment(_ req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
-        let id = try req.uuidParameter("id")
+        let scheme = try await adjustableScheme(req, principal: principal)
+        let id = scheme.id
         let form = Form(try req.content.decode([String: String].self))
         do {
-            let scheme = try await req.services.schemes.get(id, scope: principal.scope)
             let draft = try form.draft(beneficiaries: try await beneficiaries(form, principal: principal, services: req.services))
             let revision = SchemeRevision(
                 title: draft.title, startYear: draft.startYear, endYear: draft.endYear, communeCodes: draft.communeCodes,

@@ -51,6 +51,10 @@ enum SchemePage {
     static func recordMoney(_ req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
         let id = try req.uuidParameter("id")
+        // Only the payer records money; others are told so before their figures are read.
+        let scheme = try await req.services.schemes.get(id, scope: principal.scope)
+        let payer = MoneyRules.payer(for: scheme.level)
+        guard principal.role == payer else { throw DomainError(.forbidden, .moneyNotYours, labels: ["role": payer.messageKey]) }
         let form = try req.content.decode(MoneyForm.self)
         return try await showingRefusal(on: id, principal: principal, req: req, redirect: Route.scheme(id).path + "#money") {
             guard let kind = MoneyKind(rawValue: form.kind) else { throw DomainError.invalidFields([FieldError(field: "kind", key: .moneyKindUnknown)]) }
