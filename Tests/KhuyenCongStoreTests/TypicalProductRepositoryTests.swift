@@ -205,6 +205,8 @@ struct TypicalProductRepositoryTests {
                     level: .region, year: 2026, regionCode: "north", registrationOpens: Day(year: 2026, month: 5, day: 1)!,
                     registrationCloses: Day(year: 2026, month: 6, day: 30)!),
                 title: nil, geography: geography, by: cuc)
+            let may = Day(year: 2026, month: 5, day: 2)!
+            #expect(try await products.nominees(for: region, on: may).map(\.productName) == ["Bàn ghế gỗ khảm", "Bình gốm men rạn"])
             await #expect(throws: DomainError(.forbidden, .tpNotOrganiser)) {
                 _ = try await products.register(
                     ProductEntryDraft(establishmentID: pottery.id, productName: "Bình gốm men rạn", group: 1), roundID: region.round.id,
@@ -214,6 +216,7 @@ struct TypicalProductRepositoryTests {
                 ProductEntryDraft(establishmentID: pottery.id, productName: "Bình gốm men rạn", group: 1), roundID: region.round.id,
                 prior: nil, by: cuc)
             #expect(nominated.admittedBy?.level == .province && nominated.admittedBy?.reference == certificate.number)
+            #expect(try await products.nominees(for: region, on: may).map(\.productName) == ["Bàn ghế gỗ khảm"], "an entered product is no longer offered")
             await #expect(throws: DomainError(.conflict, .tpNominationNeedsRecognition, labels: ["level": .tpLevelRegion, "below": .tpLevelProvince])) {
                 _ = try await products.register(
                     ProductEntryDraft(establishmentID: newcomer.id, productName: "Giỏ mây", group: 1), roundID: region.round.id,

@@ -72,6 +72,27 @@ struct TypicalProductsPagesTests {
             let certified = try await department.get(roundPath)
             #expect(certified.text.contains("TB-PROVINCE-01-2027-0001"))
 
+            // The Cục plans the northern round; the provincial typical products are offered to it.
+            let cuc = TestBrowser(app)
+            try await cuc.signIn("bo-admin")
+            let region = try await cuc.post("/selection-rounds/new", form: [
+                "level": "region", "areaCode": "north", "year": "2027", "registrationOpens": "2027-01-01", "registrationCloses": "2027-03-31",
+            ])
+            #expect(region.status == .seeOther)
+            let regionPath = try #require(region.headers.first(name: .location)?.split(separator: "?").first.map(String.init))
+            let offered = try await cuc.get(regionPath)
+            #expect(offered.text.contains("Sản phẩm được công nhận ở cấp dưới") && offered.text.contains("Bộ ấm chén men lam vẽ tay")
+                && offered.text.contains("Bình hút lộc men rạn") && !offered.text.contains("Tranh sơn mài Hồ Gươm"))
+            let products = TypicalProductRepository(store: store)
+            let regionID = try #require(UUID(uuidString: String(regionPath.split(separator: "/").last ?? "")))
+            let nominee = try #require(try await products.nominees(for: try await products.round(regionID), on: Day(year: 2027, month: 1, day: 9)!)
+                .first { $0.productName == "Bình hút lộc men rạn" })
+            let entered = try await cuc.post(regionPath + "/entries", form: [
+                "establishmentId": nominee.establishmentID.uuidString.lowercased(), "productName": nominee.productName, "group": "1",
+            ])
+            #expect(entered.status == .seeOther)
+            #expect(try await products.bundle(regionID).entries.map(\.admittedBy?.reference) == ["TB-PROVINCE-01-2027-0001"])
+
             // The public verifies it and finds it in the catalogue, without signing in.
             let visitor = TestBrowser(app)
             let verify = try await visitor.get("/certificates/TB-PROVINCE-01-2027-0001")

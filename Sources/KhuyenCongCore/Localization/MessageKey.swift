@@ -200,7 +200,7 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
     case tpDossierOtherEstablishment, tpDossierTitle, tpDossierIntro, tpDossierAttach, tpDossierUpload, tpDossierFile
     case tpDossierNone, tpDossierKind, tpDossierDocumentTitle, tpDossierChoose, tpDossierKindUnknown
     case tpAdmittedLabel, tpRegionProvinceTwice, tpValidityYears, tpParametersTitle, tpParametersIntro, tpParametersUnverified
-    case tpParametersVerified, tpValidityRule
+    case tpParametersVerified, tpValidityRule, tpNominees, tpNomineesHint, tpNominate
     // Typical-product pages
     case navSelection, navCatalogue, tpRoundsTitle, tpRoundsIntro, tpRoundsNone, tpColRound
     case tpColLevel, tpColWindow, tpColPhase, tpColProduct, tpColEstablishment, tpColGroup

@@ -382,6 +382,12 @@ extension Messages {
             .vi: "Cấp từ {date}: hiệu lực đến 31/12 của năm thứ {years} (tính cả năm cấp) — {basis}",
             .en: "Issued from {date}: valid until 31/12 of year {years} counting the year of issue — {basis}",
         ],
+        .tpNominees: [.vi: "Sản phẩm được công nhận ở cấp dưới", .en: "Products recognised at the level below"],
+        .tpNomineesHint: [
+            .vi: "Sản phẩm trong địa bàn đợt này đã được công nhận ở cấp dưới và còn hiệu lực; đưa vào đợt bằng một nút.",
+            .en: "Products in this round's area recognised at the level below and still valid; enter each with one button.",
+        ],
+        .tpNominate: [.vi: "Đưa vào đợt", .en: "Enter"],
         .tpAdmittedLabel: [.vi: "Căn cứ dự bình chọn", .en: "Admitted on"],
         .tpDossierPhoto: [.vi: "Ảnh sản phẩm", .en: "Product photo"],
         .tpDossierDocument: [.vi: "Tài liệu", .en: "Document"],

@@ -162,3 +162,70 @@ extension TypicalProductRepository {
         }
     }
 }
+
+/// A product recognised at a level below a round, which its organisers may enter in it.
+public struct Nominee: Sendable, Hashable {
+    public let establishmentID: UUID
+    public let establishmentName: String
+    public let productName: String
+    public let group: ProductGroup
+    public let recognition: PriorRecognition
+}
+
+extension TypicalProductRepository {
+    /// The products recognised at the round's feeder levels, in its area, still valid on `day` and not
+    /// yet entered: what the organisers of a provincial, regional or national round nominate from.
+    public func nominees(for record: RoundRecord, on day: Day) async throws -> [Nominee] {
+        let round = record.round
+        let feeders = Nomination.feederLevels(for: round)
+        guard !feeders.isEmpty else { return [] }
+        struct Row: Decodable {
+            let establishmentId: String
+            let name: String
+            let provinceCode: String
+            let communeCode: String
+            let productName: String
+            let productGroup: Int
+            let level: String
+            let year: Int
+            let decisionRef: String
+            let number: String?
+            let validUntil: String?
+            let foldedName: String
+        }
+        let rows = try await store.sql.select()
+            .column(SQLColumn("establishment_id", table: "r")).column(SQLColumn("name", table: "e"))
+            .column(SQLColumn("province_code", table: "e")).column(SQLColumn("commune_code", table: "e"))
+            .column(SQLColumn("product_name", table: "r")).column(SQLColumn("product_group", table: "p"))
+            .column(SQLColumn("level", table: "r")).column(SQLColumn("year", table: "r")).column(SQLColumn("decision_ref", table: "r"))
+            .column(SQLColumn("number", table: "c")).column(SQLColumn("valid_until", table: "c")).column(SQLColumn("folded_name", table: "r"))
+            .from(SQLAlias(SQLIdentifier("product_recognitions"), as: SQLIdentifier("r")))
+            .join(SQLAlias(SQLIdentifier("establishments"), as: SQLIdentifier("e")), on: SQLColumn("id", table: "e"), .equal, SQLColumn("establishment_id", table: "r"))
+            .join(SQLAlias(SQLIdentifier("product_entries"), as: SQLIdentifier("p")), on: SQLColumn("id", table: "p"), .equal, SQLColumn("entry_id", table: "r"))
+            .join(SQLAlias(SQLIdentifier("product_certificates"), as: SQLIdentifier("c")), method: SQLJoinMethod.left,
+                  on: SQLColumn("recognition_id", table: "c"), .equal, SQLColumn("id", table: "r"))
+            .where(SQLColumn("level", table: "r"), .in, SQLBind.group(feeders.map(\.rawValue)))
+            .all(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase)
+        let parameters = try await parameters()
+        let entered = Set(
+            try await store.sql.select().columns("establishment_id", "folded_name").from("product_entries")
+                .where("round_id", .equal, SQLBind(round.id.stored))
+                .all(decoding: [String: String].self).map { "\($0["establishment_id"] ?? "")|\($0["folded_name"] ?? "")" })
+        return rows.compactMap { row -> Nominee? in
+            guard let id = UUID(uuidString: row.establishmentId), let level = SelectionLevel(rawValue: row.level),
+                let group = ProductGroup(rawValue: row.productGroup), !entered.contains("\(row.establishmentId)|\(row.foldedName)"),
+                SelectionAccess.covers(
+                    round, roundProvinceCode: record.provinceCode, provinceCode: row.provinceCode, communeCode: row.communeCode,
+                    regions: parameters.regions)
+            else { return nil }
+            let recognition = PriorRecognition(
+                level: level, year: row.year, reference: row.number ?? row.decisionRef, validUntil: row.validUntil.flatMap(Day.init(iso:)))
+            guard Nomination.admittingRecognition(for: round, among: [recognition], on: day, validity: parameters.validity) != nil else {
+                return nil
+            }
+            return Nominee(
+                establishmentID: id, establishmentName: row.name, productName: row.productName, group: group, recognition: recognition)
+        }
+        .sorted { VietnameseCollation.areInIncreasingOrder($0.productName, $1.productName) }
+    }
+}

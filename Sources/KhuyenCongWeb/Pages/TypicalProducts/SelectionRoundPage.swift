@@ -16,6 +16,8 @@ enum SelectionRoundPage {
         let results: RoundResults?
         /// Establishments the reader may enter products for, by name.
         let enterable: [(UUID, String)]
+        /// Products recognised at the level below, for the organisers to enter.
+        let nominees: [Nominee]
         let today: Day
         let done: Bool
         let entryForm: EntryForm
@@ -71,6 +73,10 @@ enum SelectionRoundPage {
         let organiser = SelectionAccess.canOrganise(bundle.record.area, by: principal)
         let results = organiser && bundle.record.judgingClosed ? try await repository.results(id, by: principal) : nil
         var enterable: [(UUID, String)] = []
+        var nominees: [Nominee] = []
+        if organiser, bundle.record.phase(on: services.today) == .registration {
+            nominees = try await repository.nominees(for: bundle.record, on: services.today)
+        }
         if bundle.record.phase(on: services.today) == .registration {
             if case .organisation = principal.scope.area {
                 enterable = try await services.establishments.list(scope: principal.scope, limit: 50, after: nil).items.map { ($0.id, $0.name) }
@@ -86,7 +92,7 @@ enum SelectionRoundPage {
             entries: repository.entries(of: bundle, for: principal).sorted {
                 VietnameseCollation.areInIncreasingOrder($0.entry.productName, $1.entry.productName)
             },
-            organiser: organiser, results: results, enterable: enterable, today: services.today,
+            organiser: organiser, results: results, enterable: enterable, nominees: nominees, today: services.today,
             done: req.query[String.self, at: "done"] != nil, entryForm: entryForm)
     }
 
@@ -118,6 +124,7 @@ enum SelectionRoundPage {
                 .if(model.organiser && !record.judgingClosed, juryForm(context, round: round.id))
             ),
             entries(context, model: model),
+            .if(!model.nominees.isEmpty, nominations(context, model: model)),
             .if(!model.enterable.isEmpty, entryForm(context, model: model, error: error)),
             .if(model.organiser, organiserTools(context, model: model))
         )
@@ -146,6 +153,38 @@ enum SelectionRoundPage {
                                 .td(.class("number"), .text(TypicalProductsPageSupport.score(view.result?.score, context.language))))
                         })
                     ))
+        )
+    }
+
+    /// The products recognised at the level below, each entered with one button.
+    static func nominations(_ context: PageContext, model: Model) -> Node<HTML.BodyContext> {
+        .section(
+            .h2(.text(context.t(.tpNominees))),
+            .p(.class("hint"), .text(context.t(.tpNomineesHint))),
+            .div(
+                .class("table-wrap"),
+                .table(
+                    .class("data-table"),
+                    .thead(.tr(
+                        .columnHeader(context.t(.tpColProduct)), .columnHeader(context.t(.tpColEstablishment)),
+                        .columnHeader(context.t(.tpAdmittedLabel)), .columnHeader(""))),
+                    .tbody(.forEach(model.nominees) { nominee in
+                        .tr(
+                            .td(.text(nominee.productName)),
+                            .td(.text(nominee.establishmentName)),
+                            .td(.text(context.t(.tpAdmittedBy, [
+                                "level": context.t(nominee.recognition.level.labelKey), "year": String(nominee.recognition.year),
+                                "reference": nominee.recognition.reference,
+                            ]))),
+                            .td(.form(
+                                .action(Route.selectionRoundForm(model.bundle.round.id, "entries").path), .method(.post),
+                                .csrfField(context.csrfToken),
+                                .input(.type(.hidden), .name("establishmentId"), .value(nominee.establishmentID.uuidString.lowercased())),
+                                .input(.type(.hidden), .name("productName"), .value(attr(nominee.productName))),
+                                .input(.type(.hidden), .name("group"), .value(String(nominee.group.rawValue))),
+                                .button(.type(.submit), .class("button button-small"), .text(context.t(.tpNominate))))))
+                    })
+                ))
         )
     }
 
