@@ -48,14 +48,21 @@ struct TypicalProductRepositoryTests {
                 level: .province, year: 2026, provinceCode: "01", registrationOpens: Day(year: 2026, month: 3, day: 1)!,
                 registrationCloses: Day(year: 2026, month: 3, day: 31)!)
             await #expect(throws: DomainError(.forbidden, .tpNotOrganiser)) {
-                _ = try await products.createRound(draft, title: nil, geography: geography, by: saigon)
+                _ = try await products.createRound(draft, geography: geography, by: saigon)
             }
             var unknown = draft
             unknown.provinceCode = "99"
             await #expect(throws: DomainError.invalidFields([FieldError(field: "provinceCode", key: .tpRoundUnitUnknown)])) {
-                _ = try await products.createRound(unknown, title: nil, geography: geography, by: hanoi)
+                _ = try await products.createRound(unknown, geography: geography, by: hanoi)
             }
-            let round = try await products.createRound(draft, title: "Bình chọn 2026", geography: geography, by: hanoi)
+            await #expect(throws: DomainError.invalidFields([FieldError(field: "quota", key: .fieldWholeNumber)])) {
+                _ = try await products.createRound(draft, plan: .init(quota: 0), geography: geography, by: hanoi)
+            }
+            let round = try await products.createRound(
+                draft, plan: .init(title: "Bình chọn 2026", organiser: " Sở Công Thương Hà Nội ", council: ["Nguyễn Văn A — Chủ tịch", " ", "Trần B"], quota: 1),
+                geography: geography, by: hanoi)
+            #expect(round.organiser == "Sở Công Thương Hà Nội" && round.council == ["Nguyễn Văn A — Chủ tịch", "Trần B"] && round.quota == 1)
+            #expect(try await products.round(round.round.id) == round)
             #expect(round.provinceCode == "01" && round.phase(on: Day(year: 2026, month: 3, day: 2)!) == .registration)
 
             // Entries: a provincial round from 2026 takes products recognised at commune level.
@@ -204,7 +211,7 @@ struct TypicalProductRepositoryTests {
                 SelectionRoundDraft(
                     level: .region, year: 2026, regionCode: "north", registrationOpens: Day(year: 2026, month: 5, day: 1)!,
                     registrationCloses: Day(year: 2026, month: 6, day: 30)!),
-                title: nil, geography: geography, by: cuc)
+                geography: geography, by: cuc)
             let may = Day(year: 2026, month: 5, day: 2)!
             #expect(try await products.nominees(for: region, on: may).map(\.productName) == ["Bàn ghế gỗ khảm", "Bình gốm men rạn"])
             await #expect(throws: DomainError(.forbidden, .tpNotOrganiser)) {

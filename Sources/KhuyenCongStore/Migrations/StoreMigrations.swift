@@ -28,6 +28,7 @@ public enum StoreMigrations {
         M0021_CreateTypicalProducts(),
         M0022_CreateDossiers(),
         M0023_CreateSelectionParameters(),
+        M0024_AddRoundCouncil(),
     ]
 }
 

@@ -23,16 +23,46 @@ public struct TypicalProductRepository: Sendable {
 
     /// Plans a round after checking its content, that its area exists when registration opens, and
     /// that the principal organises there.
+    /// What a round's plan says besides the draft: its title, organiser, council and quota.
+    public struct Plan: Sendable, Hashable {
+        public var title: String?
+        public var organiser: String?
+        public var council: [String]
+        public var quota: Int?
+
+        public init(title: String? = nil, organiser: String? = nil, council: [String] = [], quota: Int? = nil) {
+            self.title = title
+            self.organiser = organiser
+            self.council = council
+            self.quota = quota
+        }
+
+        /// The plan with blanks trimmed away, or the fields that are too long or out of range.
+        func checked() throws(DomainError) -> Plan {
+            func text(_ value: String?) -> String? { value.map(VietnameseText.trimmed).flatMap { $0.isEmpty ? nil : $0 } }
+            let plan = Plan(
+                title: text(title), organiser: text(organiser), council: council.compactMap(text), quota: quota)
+            var errors: [FieldError] = []
+            if (plan.title?.count ?? 0) > 300 { errors.append(FieldError(field: "title", key: .fieldTooLong)) }
+            if (plan.organiser?.count ?? 0) > 300 { errors.append(FieldError(field: "organiser", key: .fieldTooLong)) }
+            if plan.council.count > 50 || plan.council.contains(where: { $0.count > 300 }) {
+                errors.append(FieldError(field: "council", key: .fieldTooLong))
+            }
+            if let quota, !(1...10_000).contains(quota) { errors.append(FieldError(field: "quota", key: .fieldWholeNumber)) }
+            guard errors.isEmpty else { throw DomainError.invalidFields(errors) }
+            return plan
+        }
+    }
+
     public func createRound(
-        _ draft: SelectionRoundDraft, title: String?, geography: Geography, by principal: Principal
+        _ draft: SelectionRoundDraft, plan: Plan = Plan(), geography: Geography, by principal: Principal
     ) async throws -> RoundRecord {
         let round = try SelectionRound(id: UUID(), validating: draft, regions: try await parameters().regions)
         let provinceCode = try provinceCode(of: round, geography: geography)
-        let trimmedTitle = title.map(VietnameseText.trimmed).flatMap { $0.isEmpty ? nil : $0 }
-        if let trimmedTitle, trimmedTitle.count > 300 {
-            throw DomainError.invalidFields([FieldError(field: "title", key: .fieldTooLong)])
-        }
-        let record = RoundRecord(round: round, title: trimmedTitle, provinceCode: provinceCode, judgingClosed: false, version: 1)
+        let plan = try plan.checked()
+        let record = RoundRecord(
+            round: round, title: plan.title, organiser: plan.organiser, council: plan.council, quota: plan.quota,
+            provinceCode: provinceCode, judgingClosed: false, version: 1)
         try SelectionAccess.checkOrganiser(record.area, by: principal)
         return try await store.write { sql, audit in
             try await insert(record, sql: sql)
@@ -67,7 +97,8 @@ public struct TypicalProductRepository: Sendable {
                 SQLBind(round.id.stored), SQLBind(round.level.rawValue), SQLBind(round.scope.code), SQLBind(record.provinceCode),
                 SQLBind(record.title), SQLBind(round.year), SQLBind(round.registrationOpens.iso), SQLBind(round.registrationCloses.iso),
                 SQLBind(round.groups.map(\.rawValue).sorted().map(String.init).joined(separator: ",")), SQLBind(round.budget),
-                SQLBind(record.judgingClosed ? 1 : 0), SQLBind(record.version), SQLBind(store.nowMillis)
+                SQLBind(record.judgingClosed ? 1 : 0), SQLBind(record.version), SQLBind(record.organiser),
+                SQLBind(record.council.isEmpty ? nil : record.council.joined(separator: "\n")), SQLBind(record.quota), SQLBind(store.nowMillis)
             ).run()
     }
 

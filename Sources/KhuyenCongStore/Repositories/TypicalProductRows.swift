@@ -7,6 +7,12 @@ import SQLKit
 public struct RoundRecord: Sendable, Hashable, Codable {
     public var round: SelectionRound
     public var title: String?
+    /// The organising body as the plan names it, e.g. "Sở Công Thương Hà Nội".
+    public var organiser: String?
+    /// The selection council, one member per line ("Nguyễn Văn A — Phó Giám đốc Sở, Chủ tịch").
+    public var council: [String] = []
+    /// How many products the council may propose for recognition, when the plan sets a quota.
+    public var quota: Int?
     public var provinceCode: String?
     public var judgingClosed: Bool
     public var version: Int
@@ -63,6 +69,9 @@ enum TypicalProductRows {
         let budget: Int64?
         let judgingClosed: Int
         let version: Int
+        let organiser: String?
+        let council: String?
+        let quota: Int?
 
         var record: RoundRecord? {
             guard let id = UUID(uuidString: id), let level = SelectionLevel(rawValue: level), let opens = Day(iso: registrationOpens),
@@ -73,13 +82,14 @@ enum TypicalProductRows {
                 round: SelectionRound(
                     id: id, scope: scope, year: year, registrationOpens: opens, registrationCloses: closes, groups: groups,
                     budget: budget),
-                title: title, provinceCode: provinceCode, judgingClosed: judgingClosed != 0, version: version)
+                title: title, organiser: organiser, council: (council ?? "").split(separator: "\n").map(String.init), quota: quota,
+                provinceCode: provinceCode, judgingClosed: judgingClosed != 0, version: version)
         }
     }
 
     static let roundColumns = [
         "id", "level", "area_code", "province_code", "title", "year", "registration_opens", "registration_closes", "product_groups",
-        "budget", "judging_closed", "version",
+        "budget", "judging_closed", "version", "organiser", "council", "quota",
     ]
 
     static func scope(_ level: SelectionLevel, _ code: String?) -> SelectionScope? {

@@ -32,7 +32,10 @@ struct DemoTypicalProducts: Sendable {
             SelectionRoundDraft(
                 level: .province, year: 2025, provinceCode: "01", registrationOpens: Self.day(2025, 8, 1),
                 registrationCloses: Self.day(2025, 9, 30), budget: 450_000_000),
-            title: "Bình chọn sản phẩm công nghiệp nông thôn tiêu biểu thành phố Hà Nội năm 2025", geography: geography, by: department)
+            plan: .init(
+                title: "Bình chọn sản phẩm công nghiệp nông thôn tiêu biểu thành phố Hà Nội năm 2025",
+                organiser: "Sở Công Thương thành phố Hà Nội", council: Self.council),
+            geography: geography, by: department)
         for judge in [lan, second, third] {
             _ = try await products.addJudge(roundID: finished.round.id, username: judge.username, relations: [], by: department)
         }
@@ -78,7 +81,8 @@ struct DemoTypicalProducts: Sendable {
             SelectionRoundDraft(
                 level: .province, year: 2026, provinceCode: "01", registrationOpens: Self.day(2026, 9, 1),
                 registrationCloses: Self.day(2026, 12, 31), budget: 500_000_000),
-            title: nil, geography: geography, by: department)
+            plan: .init(organiser: "Sở Công Thương thành phố Hà Nội", council: Self.council, quota: 10), geography: geography,
+            by: department)
         for judge in [lan, second] {
             _ = try await products.addJudge(roundID: open.round.id, username: judge.username, relations: [], by: department)
         }
@@ -105,12 +109,19 @@ struct DemoTypicalProducts: Sendable {
             SelectionRoundDraft(
                 level: .province, year: 2026, provinceCode: "79", registrationOpens: Self.day(2026, 10, 1),
                 registrationCloses: Self.day(2026, 12, 31)),
-            title: nil, geography: geography, by: saigonDepartment)
+            plan: .init(organiser: "Sở Công Thương Thành phố Hồ Chí Minh"), geography: geography, by: saigonDepartment)
         _ = try await products.register(
             ProductEntryDraft(establishmentID: saigonEstablishment, productName: "Chậu gốm men xanh trổ hoa", group: 1),
             roundID: southern.round.id, prior: PriorRecognition(level: .commune, year: 2026, reference: "25/QĐ-UBND"),
             by: saigonDepartment, on: Self.day(2026, 10, 15))
     }
+
+    /// The Hà Nội council as a plan would list it (names are the demo's).
+    static let council = [
+        "Trần Thị Bình — Phó Giám đốc Sở Công Thương, Chủ tịch Hội đồng",
+        "Phạm Quốc Dũng — Giám đốc Trung tâm Khuyến công, Phó Chủ tịch",
+        "Đại diện Hội Thủ công mỹ nghệ Hà Nội — Ủy viên",
+    ]
 
     /// A small drawing of a blue-and-white vase, standing in for a product photo.
     static let photo = Data(base64Encoded: "iVBORw0KGgoAAAANSUhEUgAAAGAAAABICAIAAACGBWc0AAABD0lEQVR42u3cwRXCMAyDYU/CJJw7DuMwDpMwA7fe2YALjio5/3ue4LsoddTU+XkzP6YgAAgggAACCCCAGub+eHUNQFsC3Y5n1wC0JdCfWHulGEAAyRMNIIAAAgggUgwggACaDZTymaoGalwGKUOtQnVkRhVKI2OqdJ3VRpVOs5qpDHPKKuMAkgNdqLPCqIbptBvVPJ1eo0pPrtWJViN1Go0AkgAZ6nQZASQBssqv3iwDCCCA3IFsdVqMSDGAAAIIIE7Su5+DPI281h0AsXIFSHCrMWwhveRebJLOqpvVMToA0e4w7wfldhZ0DbNoHV1HMZFG3XJN1KEn7f3ygv+vPo5PU1xowdsdAAEEEEBp8wVuuIWx7ozL/QAAAABJRU5ErkJggg==")!

@@ -156,8 +156,10 @@ extension APIDocument {
                 "groups": Schema.array(Schema.integer(minimum: 1, maximum: 4)),
                 "phase": Schema.oneOf(RoundPhase.allCases.map(\.rawValue)), "phaseLabel": Schema.string,
                 "judgingClosed": Schema.boolean, "jury": Schema.array(Schema.ref("Judge")), "version": Schema.integer(minimum: 1),
+                "council": Schema.array(Schema.string),
             ],
             optional: [
+                "organiser": Schema.string, "quota": Schema.integer(minimum: 1),
                 "areaCode": Schema.string(description: "Commune, district, province or region code; absent for national rounds"),
                 "areaName": Schema.string, "provinceCode": Schema.string(description: "Today's province of the area"),
                 "budget": Schema.dong,
@@ -175,6 +177,9 @@ extension APIDocument {
                 "regionCode": Schema.string(description: "For a regional round: north, central or south"),
                 "groups": Schema.array(Schema.integer(description: "Product groups 1–4; all when the list is left out")),
                 "budget": Schema.dong,
+                "organiser": Schema.string(description: "The organising body as the plan names it"),
+                "council": Schema.array(Schema.string, maxItems: 50),
+                "quota": Schema.integer(description: "How many products the council may propose, 1–10,000"),
             ])),
         ("JudgeInput", Schema.object(
             ["username": Schema.string],

@@ -26,6 +26,9 @@ struct SelectionRoundDTO: Content {
     let phaseLabel: String
     let judgingClosed: Bool
     let jury: [JudgeDTO]
+    let organiser: String?
+    let council: [String]
+    let quota: Int?
     let version: Int
 
     init(_ record: RoundRecord, jury: Jury?, naming: RoundNaming, today: Day) {
@@ -47,6 +50,9 @@ struct SelectionRoundDTO: Content {
         phaseLabel = naming.text(phase.labelKey)
         judgingClosed = record.judgingClosed
         self.jury = (jury?.judges ?? []).map { JudgeDTO(id: $0.id, username: $0.username, name: $0.name) }
+        organiser = record.organiser
+        council = record.council
+        quota = record.quota
         version = record.version
     }
 }
@@ -64,6 +70,13 @@ struct SelectionRoundInput: Content {
     let registrationCloses: String
     let groups: [Int]?
     let budget: Int64?
+    let organiser: String?
+    let council: [String]?
+    let quota: Int?
+
+    var plan: TypicalProductRepository.Plan {
+        TypicalProductRepository.Plan(title: title, organiser: organiser, council: council ?? [], quota: quota)
+    }
 
     func draft() throws -> SelectionRoundDraft {
         var errors: [FieldError] = []

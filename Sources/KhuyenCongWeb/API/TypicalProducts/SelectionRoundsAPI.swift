@@ -31,7 +31,7 @@ enum SelectionRoundsAPI {
         let input = try req.decodeJSON(SelectionRoundInput.self)
         let services = req.services
         let record = try await services.typicalProducts.createRound(
-            try input.draft(), title: input.title, geography: try await services.geography.current(), by: principal)
+            try input.draft(), plan: input.plan, geography: try await services.geography.current(), by: principal)
         let response = Response(status: .created)
         response.headers.replaceOrAdd(name: .location, value: "/api/v1/selection-rounds/\(record.round.id.uuidString.lowercased())")
         try response.content.encode(

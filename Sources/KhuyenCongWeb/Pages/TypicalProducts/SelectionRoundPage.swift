@@ -114,8 +114,13 @@ enum SelectionRoundPage {
                 fact(context.t(.tpColWindow), "\(context.date(round.registrationOpens)) – \(context.date(round.registrationCloses))"),
                 fact(context.t(.tpColPhase), context.t(record.phase(on: model.today).labelKey)),
                 fact(context.t(.tpGroup), round.groups.sorted().map { context.t($0.labelKey) }.joined(separator: "; ")),
-                fact(context.t(.tpBudget), round.budget.map { Money.format($0) } ?? "")
+                fact(context.t(.tpBudget), round.budget.map { Money.format($0) } ?? ""),
+                fact(context.t(.tpOrganiser), record.organiser ?? ""),
+                fact(context.t(.tpQuota), record.quota.map(String.init) ?? "")
             ),
+            .if(
+                !record.council.isEmpty,
+                .section(.h2(.text(context.t(.tpCouncil))), .ul(.forEach(record.council) { .li(.text($0)) }))),
             .section(
                 .h2(.text(context.t(.tpJury))),
                 model.bundle.panel.jury.judges.isEmpty
@@ -215,7 +220,7 @@ enum SelectionRoundPage {
                 fields.textarea("description", .tpDescription, form.description),
                 .fieldset(
                     .class("fieldset"),
-                    .element(named: "legend", text: context.t(.tpPriorReference)),
+                    .element(named: "legend", text: context.t(.tpAdmittedLabel)),
                     .p(.class("field-hint"), .text(context.t(.tpPriorHint))),
                     fields.select("priorLevel", .tpPriorLevel, options: priorLevels, selected: form.priorLevel),
                     fields.text("priorYear", .tpPriorYear, form.priorYear, type: .number),
@@ -243,6 +248,7 @@ enum SelectionRoundPage {
     static func results(_ context: PageContext, _ results: RoundResults, today: Day) -> Node<HTML.BodyContext> {
         let bundle = results.bundle
         let ranks = Dictionary(results.ranking.map { ($0.result.entryID, $0.rank) }, uniquingKeysWith: min)
+        let proposed = Set(Recognitions.proposal(results.results, quota: bundle.record.quota).map(\.result.entryID))
         let rule = results.results.first?.rule
         return .div(
             .h3(.text(context.t(.tpResults))),
@@ -262,7 +268,9 @@ enum SelectionRoundPage {
                         let entry = bundle.entries.first { $0.id == result.entryID }
                         return .unwrap(entry) { entry in
                             .tr(
-                                .td(.text(ranks[entry.id].map(String.init) ?? "—")),
+                                .td(
+                                    .text(ranks[entry.id].map(String.init) ?? "—"),
+                                    .if(proposed.contains(entry.id), .span(.class("tag"), .text(context.t(.tpProposed))))),
                                 .td(.link(.entry(entry.id), entry.productName), .p(.class("hint"), .text(bundle.establishmentNames[entry.establishmentID] ?? ""))),
                                 .td(.class("number"), .text(TypicalProductsPageSupport.score(result.score, context.language))),
                                 .td(.text(result.spread.map { "\($0.minimum)–\($0.maximum) (\($0.range)); σ \(String(format: "%.2f", $0.standardDeviation))" } ?? "—")),

@@ -13,6 +13,17 @@ enum SelectionRoundsPage {
         var registrationOpens: String?
         var registrationCloses: String?
         var title: String?
+        var organiser: String?
+        var council: String?
+        var quota: String?
+
+        /// The plan's other fields; a quota that is not a whole number is kept as 0, which is refused.
+        var plan: TypicalProductRepository.Plan {
+            let quotaText = quota?.trimmingCharacters(in: .whitespaces) ?? ""
+            return TypicalProductRepository.Plan(
+                title: title, organiser: organiser, council: (council ?? "").split(whereSeparator: \.isNewline).map(String.init),
+                quota: quotaText.isEmpty ? nil : Int(quotaText) ?? 0)
+        }
 
         /// The draft, with the one area code put where the level needs it.
         func draft() throws -> SelectionRoundDraft {
@@ -47,7 +58,7 @@ enum SelectionRoundsPage {
         let form = try req.content.decode(Form.self)
         do {
             let record = try await req.services.typicalProducts.createRound(
-                try form.draft(), title: form.title, geography: try await req.services.geography.current(), by: principal)
+                try form.draft(), plan: form.plan, geography: try await req.services.geography.current(), by: principal)
             return req.redirect(to: Route.selectionRound(record.round.id).path + "?done=1", redirectType: .normal)
         } catch let error as DomainError where error.kind == .invalidInput || error.kind == .forbidden {
             let shown = DomainError(
@@ -170,6 +181,9 @@ enum SelectionRoundsPage {
                     fields.text("registrationOpens", .tpRegistrationOpens, form.registrationOpens, type: .date),
                     fields.text("registrationCloses", .tpRegistrationCloses, form.registrationCloses, type: .date)),
                 fields.text("title", .tpRoundTitle, form.title),
+                fields.text("organiser", .tpOrganiser, form.organiser),
+                fields.textarea("council", .tpCouncil, form.council, hint: .tpCouncilHint),
+                fields.text("quota", .tpQuota, form.quota, type: .number),
                 .button(.type(.submit), .class("button"), .text(context.t(.tpNewRound)))
             ))
     }
