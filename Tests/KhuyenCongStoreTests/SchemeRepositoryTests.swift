@@ -174,4 +174,19 @@ struct SchemeRepositoryTests {
             #expect(book.table(for: .province("66"), on: Day(year: 2026, month: 6, day: 1)!)?.code == "DL-2026")
         }
     }
+
+    @Test("search words are words: % and _ in a query match only themselves", arguments: TestBackend.available)
+    func searchWildcards(backend: TestBackend) async throws {
+        try await TestDatabase.withStore(backend) { store in
+            let department = try await user(store, .provinceDepartment, province: "01")
+            let schemes = SchemeRepository(store: store)
+            _ = try await schemes.create(draft(level: .local), by: department, today: today)
+            func found(_ query: String) async throws -> Int {
+                try await schemes.list(scope: department.scope, filter: .init(query: query), limit: 10, after: nil).items.count
+            }
+            #expect(try await found("lò nung") == 1)
+            #expect(try await found("%") == 0)
+            #expect(try await found("l_ nung") == 0)
+        }
+    }
 }

@@ -121,4 +121,18 @@ struct ProgrammesAPITests {
             #expect(approved.json["status"] as? String == "approved")
         }
     }
+
+    @Test("a plan with several bad fields is refused with every one of them, the date among them", arguments: [TestBackend.sqlite])
+    func everyFieldError(backend: TestBackend) async throws {
+        try await TestApp.with(backend) { app, _ in
+            let token = try await app.token("sct-01")
+            let body: [String: any Sendable] = [
+                "scope": "nowhere", "year": 2027, "title": "Kế hoạch", "status": "approved", "approvedOn": "31/02/2027", "envelopes": [:] as [String: Int],
+            ]
+            let refused = try await app.testing().sendRequest(.POST, "/api/v1/plans", headers: headers(token), body: try jsonBody(body))
+            #expect(refused.status == .badRequest)
+            let fields = ((refused.json["error"] as? [String: Any])?["details"] as? [[String: Any]] ?? []).compactMap { $0["field"] as? String }
+            #expect(Set(fields) == ["scope", "approvedOn"])
+        }
+    }
 }

@@ -105,7 +105,7 @@ public struct SchemeRepository: Sendable {
         if let level = filter.level { query = query.where("level", .equal, SQLBind(level.rawValue)) }
         if !filter.states.isEmpty { query = query.where("state", .in, SQLBind.group(filter.states.map(\.rawValue))) }
         for word in VietnameseText.fold(filter.query ?? "").split(separator: " ") {
-            query = query.where { $0.where("folded_title", .like, SQLBind("%\(word)%")).orWhere("code", .like, SQLBind("%\(word.uppercased())%")) }
+            query = query.where { $0.where(containsCondition("folded_title", word)).orWhere(containsCondition("code", word.uppercased())) }
         }
         if let cursor {
             query = query.where {

@@ -68,7 +68,7 @@ extension APIDocument {
             method: "PUT", path: "/api/v1/rate-tables/{code}", id: "saveRateTable", tag: "Support rates",
             summary: "Create (no version) or replace (the version read) a rate table: ministry admins for national, a Department for its province",
             parameters: [.path("code", Schema.string, "The table's code; must equal `code` in the body")],
-            body: Schema.ref("RateTableInput"), response: Schema.ref("RateTable")),
+            body: Schema.ref("RateTableInput"), status: 200, alsoStatus: 201, response: Schema.ref("RateTable")),
         APIOperation(
             method: "GET", path: "/api/v1/activity-types", id: "listActivityTypes", tag: "Support rates",
             summary: "The activity types support is priced for, with their rate row and content (any signed-in user)",

@@ -63,10 +63,9 @@ struct PlanDTO: Content {
             }
             parsed[source] = amount
         }
-        let approvedOn = try approvedOn.map { text in
-            guard let day = Day(iso: text) else { throw DomainError.invalidFields([FieldError(field: "approvedOn", key: .invalidDate)]) }
-            return day
-        }
+        // A bad date is one more field error, reported with the others.
+        let approvedOn = approvedOn.flatMap { Day(iso: $0) }
+        if self.approvedOn != nil, approvedOn == nil { errors.append(FieldError(field: "approvedOn", key: .invalidDate)) }
         guard errors.isEmpty, let scope, let status else { throw DomainError.invalidFields(errors) }
         return AnnualPlan(
             id: id, scope: scope, year: year, title: title, status: status, decisionRef: decisionRef, approvedOn: approvedOn,

@@ -57,10 +57,9 @@ struct ProgrammeDTO: Content {
         if scope == nil { errors.append(FieldError(field: "scope", key: .rateScopeInvalid)) }
         let status = ProgrammeStatus(rawValue: status)
         if status == nil { errors.append(FieldError(field: "status", key: .programmeStatusUnknown)) }
-        let approvedOn = try approvedOn.map { text in
-            guard let day = Day(iso: text) else { throw DomainError.invalidFields([FieldError(field: "approvedOn", key: .invalidDate)]) }
-            return day
-        }
+        // A bad date is one more field error, reported with the others.
+        let approvedOn = approvedOn.flatMap { Day(iso: $0) }
+        if self.approvedOn != nil, approvedOn == nil { errors.append(FieldError(field: "approvedOn", key: .invalidDate)) }
         var parsed: [ProgrammeTarget] = []
         for target in targets {
             guard let metric = ProgrammeMetric(rawValue: target.metric) else {

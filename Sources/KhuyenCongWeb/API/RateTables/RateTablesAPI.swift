@@ -103,14 +103,17 @@ enum RateTablesAPI {
     }
 
     /// `PUT /api/v1/rate-tables/{code}`: creates the table (no `version`) or replaces it (`version`).
-    static func save(_ req: Request) async throws -> RateTableDTO {
+    /// Creates (no `version`: 201) or replaces (the version read: 200) the table at its code.
+    static func save(_ req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
         let input = try req.decodeJSON(RateTableDTO.self)
         guard input.code == req.parameters.get("code") else {
             throw DomainError.invalidFields([FieldError(field: "code", key: .rateCodeInvalid)])
         }
         let saved = try await req.services.rateTables.save(try input.table(), expectedVersion: input.version, by: principal)
-        return RateTableDTO(saved, language: req.language)
+        let response = Response(status: input.version == nil ? .created : .ok)
+        try response.content.encode(RateTableDTO(saved, language: req.language), as: .json)
+        return response
     }
 
     static func activityTypes(_ req: Request) throws -> ItemsDTO<ActivityTypeDTO> {
