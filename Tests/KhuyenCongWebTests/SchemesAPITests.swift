@@ -22,6 +22,29 @@ struct SchemesAPITests {
         ]
     }
 
+    @Test("an establishment's account reads the schemes it benefits from, and only those, and changes none", arguments: TestBackend.available)
+    func beneficiaryReads(backend: TestBackend) async throws {
+        try await TestApp.with(backend) { app, _ in
+            let client = try app.testing()
+            let owner = try await app.token("coso-01")
+            let own = try #require(
+                (try await client.sendRequest(.GET, "/api/v1/establishments", headers: headers(owner)).json["items"] as? [[String: Any]])?.first?["id"] as? String)
+            let before = try await client.sendRequest(.GET, "/api/v1/schemes", headers: headers(owner)).json["items"] as? [Any] ?? []
+            var body = scheme(requested: 900_000_000)
+            body["beneficiaryIds"] = [own]
+            let created = try await client.sendRequest(.POST, "/api/v1/schemes", headers: headers(try await app.token("ttkc-01")), body: try jsonBody(body))
+            let id = try #require(created.json["id"] as? String)
+            let after = try await client.sendRequest(.GET, "/api/v1/schemes", headers: headers(owner)).json["items"] as? [[String: Any]] ?? []
+            #expect(after.count == before.count + 1 && after.contains { $0["id"] as? String == id })
+            for suffix in ["", "/support", "/money", "/adjustments"] {
+                #expect(try await client.sendRequest(.GET, "/api/v1/schemes/\(id)\(suffix)", headers: headers(owner)).status == .ok, "\(suffix)")
+            }
+            let submit = try await client.sendRequest(
+                .POST, "/api/v1/schemes/\(id)/actions/submit", headers: headers(owner), body: try jsonBody(["version": 1]))
+            #expect(submit.status == .forbidden)
+        }
+    }
+
     @Test("the worked example, refusals with reasons, and a national scheme through approval", arguments: TestBackend.available)
     func lifecycle(backend: TestBackend) async throws {
         try await TestApp.with(backend) { app, _ in

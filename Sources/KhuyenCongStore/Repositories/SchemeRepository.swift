@@ -92,7 +92,12 @@ public struct SchemeRepository: Sendable {
                 SQLIdentifier("id"), .in,
                 SQLGroupExpression(
                     store.sql.select().column("scheme_id").from("scheme_communes").where("commune_code", .equal, SQLBind(code)).query))
-        case .organisation(let id): builder.where("implementing_unit_id", .equal, SQLBind(id.uuidString.lowercased()))
+        case .organisation(let id):
+            // An organisation's account sees the schemes it implements and those its establishments benefit from.
+            builder.where {
+                $0.where("implementing_unit_id", .equal, SQLBind(id.uuidString.lowercased()))
+                    .orWhere(SQLIdentifier("id"), .in, SQLGroupExpression(beneficiarySchemes(of: id).query))
+            }
         case .nothing: builder.where(SQLLiteral.boolean(false))
         }
     }
@@ -131,8 +136,26 @@ public struct SchemeRepository: Sendable {
     /// The scheme if it exists; `forbidden` when it exists outside the scope.
     public func get(_ id: UUID, scope: AccessScope) async throws -> Scheme {
         guard let scheme = try await find(id, sql: store.sql) else { throw DomainError.notFound }
-        guard Self.canRead(scheme, scope: scope) else { throw DomainError.forbidden }
+        guard try await canRead(scheme, scope: scope) else { throw DomainError.forbidden }
         return scheme
+    }
+
+    /// `canRead`, and for an organisation's account also the schemes its establishments benefit from.
+    func canRead(_ scheme: Scheme, scope: AccessScope) async throws -> Bool {
+        if Self.canRead(scheme, scope: scope) { return true }
+        guard case .organisation(let organisation) = scope.area else { return false }
+        return try await beneficiarySchemes(of: organisation).where("scheme_id", .equal, SQLBind(scheme.id.uuidString.lowercased()))
+            .first() != nil
+    }
+
+    /// The schemes whose beneficiaries include an establishment of `organisation`.
+    func beneficiarySchemes(of organisation: UUID) -> SQLSelectBuilder {
+        store.sql.select().column("scheme_id").from("scheme_beneficiaries")
+            .where(
+                SQLIdentifier("establishment_id"), .in,
+                SQLGroupExpression(
+                    store.sql.select().column("id").from("establishments")
+                        .where("organisation_id", .equal, SQLBind(organisation.uuidString.lowercased())).query))
     }
 
     /// The record-level form of `scoped`: the area (or one of the scheme's communes) and, for an
