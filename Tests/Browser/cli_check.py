@@ -37,6 +37,15 @@ with tempfile.TemporaryDirectory() as data:
     no_stdin = run(["user", "create", "--username", "abc", "--role", "ministry_admin"], data)
     check("--password-stdin is required", no_stdin.returncode != 0, no_stdin.stderr)
 
+    # A mistyped data directory: the backup is refused and nothing is created there.
+    typo = os.path.join(data, "no-such-dir")
+    refused = run(["backup", os.path.join(data, "copy.sqlite")], typo)
+    check("a backup of a data directory without a database is refused and creates nothing",
+          refused.returncode != 0 and not os.path.exists(typo), refused.stdout + refused.stderr)
+    copied = run(["backup", os.path.join(data, "copy.sqlite")], data)
+    check("a backup of the real one succeeds", copied.returncode == 0 and os.path.exists(os.path.join(data, "copy.sqlite")),
+          copied.stdout + copied.stderr)
+
     intact = run(["audit", "verify"], data)
     check("audit verify passes on an intact chain", intact.returncode == 0 and "intact" in intact.stdout,
           intact.stdout + intact.stderr)
