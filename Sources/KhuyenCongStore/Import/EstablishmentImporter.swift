@@ -63,6 +63,8 @@ public struct EstablishmentImporter: Sendable {
         var report = ImportReport()
         var seen: [String: Int] = [:]
         try await forEachBatch(source) { batch in
+            // A server shutting down cancels the import between batches; its transaction is undone.
+            try Task.checkCancellation()
             let outcomes = try await check(batch, sql: sql, seen: &seen)
             report.tally(outcomes)
             if let audit, report.rejectedRows == 0 { try await write(outcomes, rows: batch, sql: sql, audit: audit) }

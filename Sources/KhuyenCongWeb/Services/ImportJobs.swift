@@ -31,6 +31,8 @@ public actor ImportJobs {
     }
 
     private var jobs: [UUID: Job] = [:]
+    /// The running imports' tasks, so that shutting down can stop them.
+    private var tasks: [UUID: Task<Void, Never>] = [:]
     static let keptFor: TimeInterval = 3600
     private let logger: Logger
 
@@ -47,10 +49,12 @@ public actor ImportJobs {
         if let running = jobs.values.first(where: { $0.owner == owner && $0.isRunning }) { return running.id }
         let id = UUID()
         jobs[id] = Job(id: id, owner: owner, fileName: fileName, dryRun: dryRun, startedAt: Date())
-        Task.detached {
+        tasks[id] = Task.detached {
             let state: State
             do {
                 state = .finished(try await work { rows in Task { await self.progress(id, rows) } })
+            } catch is CancellationError {
+                state = .failed(DomainError(.internalFailure, .serverError))
             } catch let error as DomainError {
                 state = .failed(error)
             } catch {
@@ -75,7 +79,16 @@ public actor ImportJobs {
         jobs[id] = job
     }
 
+    /// Stops every running import (each undoes its transaction) and waits for them, before the
+    /// store they write to is closed.
+    public func cancelAll() async {
+        let running = tasks.values
+        for task in running { task.cancel() }
+        for task in running { await task.value }
+    }
+
     private func end(_ id: UUID, _ state: State) {
+        tasks[id] = nil
         guard var job = jobs[id] else { return }
         job.state = state
         job.endedAt = Date()

@@ -1,7 +1,8 @@
 import KhuyenCongStore
 import Vapor
 
-/// Closes the store's connections when the application shuts down.
+/// On shutdown: stops running page imports (their transactions are undone), then closes the
+/// store's connections.
 public struct StoreLifecycle: LifecycleHandler {
     let store: Store
 
@@ -10,6 +11,7 @@ public struct StoreLifecycle: LifecycleHandler {
     }
 
     public func shutdownAsync(_ application: Application) async {
+        await application.services.importJobs.cancelAll()
         await store.shutdown()
     }
 }
