@@ -47,6 +47,10 @@ struct TypicalProductsPagesTests {
             try await owner.signIn("coso-01")
             let ownView = try await owner.get("/entries/\(entryID)")
             #expect(ownView.status == .ok && !ownView.text.contains(">84<"))
+            let establishment = try #require(bundle.entries.first { $0.productName == "Bình hút lộc men rạn" }?.establishmentID)
+            let ownPage = try await owner.get("/establishments/\(establishment.uuidString.lowercased())")
+            #expect(ownPage.text.contains("TB-PROVINCE-01-2025-0001") && ownPage.text.contains("Bình hút lộc men rạn"),
+                    "the establishment's page lists its certificates and entries")
             let saigon = TestBrowser(app)
             try await saigon.signIn("sct-79")
             #expect(try await saigon.get("/entries/\(entryID)").status == .forbidden)

@@ -229,3 +229,36 @@ extension TypicalProductRepository {
         .sorted { VietnameseCollation.areInIncreasingOrder($0.productName, $1.productName) }
     }
 }
+
+/// One of an establishment's entries, as its page lists them.
+public struct EstablishmentEntry: Sendable, Hashable {
+    public let entryID: UUID
+    public let productName: String
+    public let level: SelectionLevel
+    public let year: Int
+}
+
+extension TypicalProductRepository {
+    /// The establishment's entries in every round, newest first. The caller has read the
+    /// establishment; each entry's page checks its own access.
+    public func entries(ofEstablishment id: UUID) async throws -> [EstablishmentEntry] {
+        struct Row: Decodable {
+            let id: String
+            let productName: String
+            let level: String
+            let year: Int
+        }
+        return try await store.sql.select().column(SQLColumn("id", table: "p")).column(SQLColumn("product_name", table: "p"))
+            .column(SQLColumn("level", table: "r")).column(SQLColumn("year", table: "r"))
+            .from(SQLAlias(SQLIdentifier("product_entries"), as: SQLIdentifier("p")))
+            .join(SQLAlias(SQLIdentifier("selection_rounds"), as: SQLIdentifier("r")), on: SQLColumn("id", table: "r"), .equal, SQLColumn("round_id", table: "p"))
+            .where(SQLColumn("establishment_id", table: "p"), .equal, SQLBind(id.stored))
+            .orderBy(SQLOrderBy(expression: SQLColumn("year", table: "r"), direction: SQLDirection.descending))
+            .orderBy(SQLOrderBy(expression: SQLColumn("product_name", table: "p"), direction: SQLDirection.ascending))
+            .all(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase)
+            .compactMap { row in
+                guard let entry = UUID(uuidString: row.id), let level = SelectionLevel(rawValue: row.level) else { return nil }
+                return EstablishmentEntry(entryID: entry, productName: row.productName, level: level, year: row.year)
+            }
+    }
+}

@@ -17,6 +17,10 @@ enum EstablishmentPage {
         /// Nil for roles that may not read the audit trail.
         let history: [AuditEntry]?
         let artisans: [Artisan]
+        /// Typical-product entries and certificates.
+        let entries: [EstablishmentEntry]
+        let certificates: [ProductCertificate]
+        let today: Day
         let canEdit: Bool
         let saved: Bool
         let merged: Bool
@@ -69,6 +73,8 @@ enum EstablishmentPage {
             history: try await services.auditLog.history(
                 entityType: "establishment", entityID: establishment.id.uuidString.lowercased(), scope: principal.scope),
             artisans: try await services.craftVillages.artisans(establishmentID: establishment.id),
+            entries: try await services.typicalProducts.entries(ofEstablishment: establishment.id),
+            certificates: try await services.typicalProducts.certificates(of: establishment.id), today: services.today,
             canEdit: principal.scope.canWrite(establishment.area), saved: req.query[String.self, at: "saved"] == "1",
             merged: req.query[String.self, at: "merged"] == "1",
             mergedInto: try await survivor(of: establishment.id, principal: principal, services: services))
@@ -135,6 +141,21 @@ enum EstablishmentPage {
                     .ul(.forEach(model.artisans) { artisan in
                         .li(.text("\(artisan.fullName) — \(context.t(artisan.title == .peoples ? .artisanPeoples : .artisanMeritorious)) (\(artisan.craft))"))
                     })
+                )),
+            .if(
+                !model.entries.isEmpty || !model.certificates.isEmpty,
+                .section(
+                    .h2(.text(context.t(.navCatalogue))),
+                    .ul(
+                        .forEach(model.certificates.reversed()) { certificate in
+                            .li(
+                                .link(.certificate(certificate.number), certificate.number),
+                                .text(" — \(certificate.productName), \(context.t(certificate.level.labelKey)), "
+                                    + context.t(certificate.status(on: model.today).labelKey) + " (\(context.t(.tpValidUntil)) \(context.date(certificate.validUntil)))"))
+                        },
+                        .forEach(model.entries) { entry in
+                            .li(.link(.entry(entry.entryID), entry.productName), .text(" — \(context.t(entry.level.labelKey)) \(entry.year)"))
+                        })
                 )),
             .if(
                 !model.duplicates.isEmpty,
