@@ -234,4 +234,45 @@ struct TypicalProductRepositoryTests {
             }
         }
     }
+
+    @Test("a round is revised before judging closes: window and plan change, level, area and used groups stay",
+          arguments: TestBackend.available)
+    func revise(backend: TestBackend) async throws {
+        let clock = TestClock(Self.at(1_772_427_600))  // 02/03/2026
+        try await TestDatabase.withStore(backend, clock: clock) { store in
+            let geography = try await GeographyRepository(store: store).load()
+            let hanoi = try await user(store, .provinceDepartment, province: "01", name: "sct-hn")
+            let saigon = try await user(store, .provinceDepartment, province: "79", name: "sct-hcm")
+            let pottery = try await establishment("HTX Gốm Bát Tràng", tax: "0100109106", commune: "00583", province: "01", by: hanoi, store: store)
+            let products = TypicalProductRepository(store: store)
+            var draft = SelectionRoundDraft(
+                level: .province, year: 2026, provinceCode: "01", registrationOpens: Day(year: 2026, month: 3, day: 1)!,
+                registrationCloses: Day(year: 2026, month: 3, day: 31)!)
+            let round = try await products.createRound(draft, geography: geography, by: hanoi)
+            _ = try await products.register(
+                ProductEntryDraft(establishmentID: pottery.id, productName: "Bình gốm", group: 1), roundID: round.round.id,
+                prior: PriorRecognition(level: .commune, year: 2025, reference: "1/QĐ"), by: hanoi)
+            draft.registrationCloses = Day(year: 2026, month: 4, day: 30)!
+            await #expect(throws: DomainError(.forbidden, .tpNotOrganiser)) {
+                _ = try await products.updateRound(round.round.id, with: draft, plan: .init(), expectedVersion: 1, by: saigon)
+            }
+            let revised = try await products.updateRound(
+                round.round.id, with: draft, plan: .init(title: "Đợt gia hạn", quota: 5), expectedVersion: 1, by: hanoi)
+            #expect(revised.version == 2 && revised.round.registrationCloses == Day(year: 2026, month: 4, day: 30)! && revised.quota == 5)
+            await #expect(throws: DomainError.staleVersion) {
+                _ = try await products.updateRound(round.round.id, with: draft, plan: .init(), expectedVersion: 1, by: hanoi)
+            }
+            var moved = draft
+            moved.provinceCode = "79"
+            await #expect(throws: DomainError.invalidFields([FieldError(field: "level", key: .tpRoundScopeFixed)])) {
+                _ = try await products.updateRound(round.round.id, with: moved, plan: .init(), expectedVersion: 2, by: hanoi)
+            }
+            var narrowed = draft
+            narrowed.groups = [.processedAgroForestryFisheryAndFood]
+            await #expect(throws: DomainError.invalidFields([FieldError(field: "groups", key: .tpRoundGroupInUse)])) {
+                _ = try await products.updateRound(round.round.id, with: narrowed, plan: .init(), expectedVersion: 2, by: hanoi)
+            }
+            #expect(try await products.round(round.round.id) == revised)
+        }
+    }
 }

@@ -397,6 +397,12 @@ struct AccessMatrixTests {
                 Probe(label: "Hà Nội", method: .GET, path: "\(rounds)/\(f.roundOpen)", allowed: signedIn),
                 Probe(label: "TP HCM", method: .GET, path: "\(rounds)/\(f.roundSaigon)", allowed: signedIn),
             ],
+            "PUT /api/v1/selection-rounds/{id}": [
+                Probe(label: "Hà Nội", method: .PUT, path: "\(rounds)/\(f.roundOpen)", body: roundBody("01").merging(["version": 999]) { _, new in new },
+                      allowed: organisersHanoi),
+                Probe(label: "TP HCM", method: .PUT, path: "\(rounds)/\(f.roundSaigon)", body: roundBody("79").merging(["version": 999]) { _, new in new },
+                      allowed: organisersSaigon),
+            ],
             "GET /api/v1/selection-rounds/{id}/entries": [
                 Probe(label: "Hà Nội", method: .GET, path: "\(rounds)/\(f.roundOpen)/entries", allowed: signedIn),
             ],

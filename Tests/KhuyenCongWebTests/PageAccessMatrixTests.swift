@@ -193,6 +193,14 @@ struct PageAccessMatrixTests {
                      ["level": "province", "areaCode": "01", "year": "2026", "registrationOpens": "2026-09-01", "registrationCloses": "2026-12-31"],
                      organisersHanoi),
             ],
+            "POST /selection-rounds/:id/edit": [
+                post("Hà Nội", "/selection-rounds/\(f.roundOpen)/edit",
+                     ["level": "province", "areaCode": "01", "year": "2026", "registrationOpens": "2026-09-01", "registrationCloses": "2026-12-31",
+                      "version": "999"], organisersHanoi),
+                post("TP HCM", "/selection-rounds/\(f.roundSaigon)/edit",
+                     ["level": "province", "areaCode": "79", "year": "2026", "registrationOpens": "2026-10-01", "registrationCloses": "2026-12-31",
+                      "version": "999"], organisersSaigon),
+            ],
             "POST /selection-rounds/:id/close": [
                 post("Hà Nội", "/selection-rounds/\(f.roundOpen)/close", ["version": "999"], organisersHanoi),
                 post("TP HCM", "/selection-rounds/\(f.roundSaigon)/close", ["version": "999"], organisersSaigon),

@@ -120,9 +120,20 @@ struct TypicalProductsPagesTests {
             good["areaCode"] = "00583"
             let created = try await department.post("/selection-rounds/new", form: good)
             #expect(created.status == .seeOther, "\(created.text.components(separatedBy: "notice-error").dropFirst().first?.prefix(400) ?? "")")
+            let roundPath = try #require(created.headers.first(name: .location)?.split(separator: "?").first.map(String.init))
+            var revised = good
+            revised["registrationCloses"] = "2027-02-30"
+            revised["version"] = "1"
+            let badDate = try await department.post(roundPath + "/edit", form: revised)
+            #expect(badDate.status == .badRequest && badDate.text.contains("value=\"2027-02-30\""), "the refused form keeps what was typed")
+            revised["registrationCloses"] = "2027-05-15"
+            revised["title"] = "Bình chọn cấp xã Bát Tràng (gia hạn)"
+            #expect(try await department.post(roundPath + "/edit", form: revised).status == .seeOther)
+            #expect(try await department.get(roundPath).text.contains("Bình chọn cấp xã Bát Tràng (gia hạn)"))
             let foreign = TestBrowser(app)
             try await foreign.signIn("sct-79")
             #expect(try await foreign.post("/selection-rounds/new", form: good).status == .forbidden)
+            #expect(try await foreign.post(roundPath + "/edit", form: revised).status == .forbidden)
             let committee = TestBrowser(app)
             try await committee.signIn("ubnd-01")
             #expect(!(try await committee.get("/selection-rounds")).text.contains("Tổ chức đợt bình chọn"))

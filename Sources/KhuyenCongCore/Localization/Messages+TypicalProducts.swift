@@ -393,6 +393,14 @@ extension Messages {
         .tpCouncilHint: [.vi: "Mỗi dòng một thành viên: họ tên — chức vụ.", .en: "One member per line: name — position."],
         .tpQuota: [.vi: "Chỉ tiêu công nhận", .en: "Recognition quota"],
         .tpProposed: [.vi: "Đề nghị công nhận", .en: "Proposed"],
+        .tpRoundScopeFixed: [
+            .vi: "Không đổi được cấp và địa bàn của đợt bình chọn; hãy tổ chức đợt mới.",
+            .en: "A round's level and area cannot change; plan a new round instead.",
+        ],
+        .tpRoundGroupInUse: [
+            .vi: "Không bỏ được nhóm sản phẩm đã có sản phẩm đăng ký.", .en: "A group with entries cannot be removed.",
+        ],
+        .tpEditRound: [.vi: "Sửa thông tin đợt bình chọn", .en: "Revise the round"],
         .tpAdmittedLabel: [.vi: "Căn cứ dự bình chọn", .en: "Admitted on"],
         .tpDossierPhoto: [.vi: "Ảnh sản phẩm", .en: "Product photo"],
         .tpDossierDocument: [.vi: "Tài liệu", .en: "Document"],

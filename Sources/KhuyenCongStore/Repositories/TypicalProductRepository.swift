@@ -73,6 +73,49 @@ public struct TypicalProductRepository: Sendable {
         }
     }
 
+    /// Refuses anyone but the round's organisers: for handlers to settle before reading a form.
+    public func checkOrganiser(of roundID: UUID, by principal: Principal) async throws {
+        try SelectionAccess.checkOrganiser(try await round(roundID).area, by: principal)
+    }
+
+    /// Revises a round before judging closes: its window, groups, budget and plan. Its level and area
+    /// are what it is, and stay; a group an entry uses stays too.
+    public func updateRound(
+        _ id: UUID, with draft: SelectionRoundDraft, plan: Plan, expectedVersion: Int, by principal: Principal
+    ) async throws -> RoundRecord {
+        let regions = try await parameters().regions
+        return try await store.write { sql, audit in
+            let before = try await round(id, sql: sql)
+            try SelectionAccess.checkOrganiser(before.area, by: principal)
+            guard before.version == expectedVersion else { throw DomainError.staleVersion }
+            if before.judgingClosed { throw DomainError(.conflict, .tpJudgingClosed) }
+            let revised = try SelectionRound(id: id, validating: draft, regions: regions)
+            guard revised.scope == before.round.scope else {
+                throw DomainError.invalidFields([FieldError(field: "level", key: .tpRoundScopeFixed)])
+            }
+            let used = Set(
+                try await sql.select().column("product_group").from("product_entries").where("round_id", .equal, SQLBind(id.stored))
+                    .all(decodingColumn: "product_group", as: Int.self).compactMap(ProductGroup.init(rawValue:)))
+            guard used.isSubset(of: revised.groups) else {
+                throw DomainError.invalidFields([FieldError(field: "groups", key: .tpRoundGroupInUse)])
+            }
+            let plan = try plan.checked()
+            var after = before
+            after.round = revised
+            after.title = plan.title
+            after.organiser = plan.organiser
+            after.council = plan.council
+            after.quota = plan.quota
+            after.version += 1
+            try await sql.delete(from: "selection_rounds").where("id", .equal, SQLBind(id.stored)).run()
+            try await insert(after, sql: sql)
+            try await audit.record(
+                actor: Actor(principal), action: "selection_round.update", entityType: "selection_round", entityID: id.stored,
+                provinceCode: before.provinceCode, before: before, after: after)
+            return after
+        }
+    }
+
     /// Today's province of the round's area; the area must be a unit on the day registration opens.
     func provinceCode(of round: SelectionRound, geography: Geography) throws -> String? {
         let field: String

@@ -27,6 +27,10 @@ extension APIDocument {
             method: "GET", path: "/api/v1/selection-rounds/{id}", id: "getSelectionRound", tag: "Typical products",
             summary: "One round with its jury and phase", parameters: [roundID], response: Schema.ref("SelectionRound")),
         APIOperation(
+            method: "PUT", path: "/api/v1/selection-rounds/{id}", id: "updateSelectionRound", tag: "Typical products",
+            summary: "Revise a round before judging closes — window, groups, budget, title, organiser, council, quota — sending the version read; level and area stay",
+            parameters: [roundID], body: Schema.ref("SelectionRoundInput"), response: Schema.ref("SelectionRound")),
+        APIOperation(
             method: "GET", path: "/api/v1/selection-rounds/{id}/entries", id: "listRoundEntries", tag: "Typical products",
             summary: "The round's entries the caller may see, each as they may see it", parameters: [roundID],
             response: Schema.page(of: "ProductEntry")),
@@ -180,6 +184,7 @@ extension APIDocument {
                 "organiser": Schema.string(description: "The organising body as the plan names it"),
                 "council": Schema.array(Schema.string, maxItems: 50),
                 "quota": Schema.integer(description: "How many products the council may propose, 1–10,000"),
+                "version": Schema.integer(description: "Required when revising; ignored when creating"),
             ])),
         ("JudgeInput", Schema.object(
             ["username": Schema.string],

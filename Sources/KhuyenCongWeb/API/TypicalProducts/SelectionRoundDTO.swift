@@ -73,6 +73,8 @@ struct SelectionRoundInput: Content {
     let organiser: String?
     let council: [String]?
     let quota: Int?
+    /// Required when revising: the version read.
+    let version: Int?
 
     var plan: TypicalProductRepository.Plan {
         TypicalProductRepository.Plan(title: title, organiser: organiser, council: council ?? [], quota: quota)

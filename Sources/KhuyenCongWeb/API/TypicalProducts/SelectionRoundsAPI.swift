@@ -40,6 +40,19 @@ enum SelectionRoundsAPI {
         return response
     }
 
+    /// `PUT /api/v1/selection-rounds/{id}`: the round's window, groups, budget and plan, with `version`.
+    static func update(_ req: Request) async throws -> SelectionRoundDTO {
+        let principal = try req.requirePrincipal()
+        let id = try req.uuidParameter("id")
+        let repository = req.services.typicalProducts
+        try await repository.checkOrganiser(of: id, by: principal)
+        let input = try req.decodeJSON(SelectionRoundInput.self)
+        guard let version = input.version else { throw DomainError.invalidFields([FieldError(field: "version", key: .fieldRequired)]) }
+        _ = try await repository.updateRound(id, with: try input.draft(), plan: input.plan, expectedVersion: version, by: principal)
+        let bundle = try await repository.bundle(id)
+        return SelectionRoundDTO(bundle.record, jury: bundle.panel.jury, naming: try await naming(req), today: req.services.today)
+    }
+
     static func show(_ req: Request) async throws -> SelectionRoundDTO {
         _ = try req.requirePrincipal()
         let bundle = try await req.services.typicalProducts.bundle(try req.uuidParameter("id"))

@@ -21,6 +21,8 @@ enum SelectionRoundPage {
         let today: Day
         let done: Bool
         let entryForm: EntryForm
+        /// The revision form as posted, when it was refused.
+        let roundForm: SelectionRoundsPage.Form?
     }
 
     struct EntryForm: Content {
@@ -60,12 +62,14 @@ enum SelectionRoundPage {
         .html(try await page(req, id: try req.uuidParameter("id"), error: nil, entryForm: EntryForm()))
     }
 
-    static func page(_ req: Request, id: UUID, error: DomainError?, entryForm: EntryForm) async throws -> String {
-        let model = try await model(req, id: id, entryForm: entryForm)
+    static func page(
+        _ req: Request, id: UUID, error: DomainError?, entryForm: EntryForm, roundForm: SelectionRoundsPage.Form? = nil
+    ) async throws -> String {
+        let model = try await model(req, id: id, entryForm: entryForm, roundForm: roundForm)
         return view(PageContext(req), model: model, error: error)
     }
 
-    static func model(_ req: Request, id: UUID, entryForm: EntryForm) async throws -> Model {
+    static func model(_ req: Request, id: UUID, entryForm: EntryForm, roundForm: SelectionRoundsPage.Form?) async throws -> Model {
         let principal = try req.requirePrincipal()
         let services = req.services
         let repository = services.typicalProducts
@@ -93,7 +97,7 @@ enum SelectionRoundPage {
                 VietnameseCollation.areInIncreasingOrder($0.entry.productName, $1.entry.productName)
             },
             organiser: organiser, results: results, enterable: enterable, nominees: nominees, today: services.today,
-            done: req.query[String.self, at: "done"] != nil, entryForm: entryForm)
+            done: req.query[String.self, at: "done"] != nil, entryForm: entryForm, roundForm: roundForm)
     }
 
     static func view(_ context: PageContext, model: Model, error: DomainError?) -> String {
@@ -131,7 +135,7 @@ enum SelectionRoundPage {
             entries(context, model: model),
             .if(!model.nominees.isEmpty, nominations(context, model: model)),
             .if(!model.enterable.isEmpty, entryForm(context, model: model, error: error)),
-            .if(model.organiser, organiserTools(context, model: model))
+            .if(model.organiser, organiserTools(context, model: model, error: error))
         )
         return Layout.render(context, title: title, section: .selection, content: content)
     }
@@ -229,7 +233,7 @@ enum SelectionRoundPage {
             ))
     }
 
-    static func organiserTools(_ context: PageContext, model: Model) -> Node<HTML.BodyContext> {
+    static func organiserTools(_ context: PageContext, model: Model, error: DomainError?) -> Node<HTML.BodyContext> {
         let record = model.bundle.record
         return .section(
             .h2(.text(context.t(.tpOrganiserTools))),
@@ -241,7 +245,13 @@ enum SelectionRoundPage {
                     .input(.type(.hidden), .name("version"), .value(String(record.version))),
                     .p(.class("hint"), .text(context.t(.tpCloseHint))),
                     .button(.type(.submit), .class("button"), .text(context.t(.tpCloseJudging))))),
-            .unwrap(model.results) { results(context, $0, today: model.today) }
+            .unwrap(model.results) { results(context, $0, today: model.today) },
+            .if(
+                !record.judgingClosed,
+                SelectionRoundsPage.roundForm(
+                    context, form: model.roundForm ?? SelectionRoundsPage.Form(record), error: model.roundForm == nil ? nil : error,
+                    action: .selectionRoundForm(record.round.id, "edit"), heading: .tpEditRound,
+                    version: model.roundForm?.version ?? record.version))
         )
     }
 

@@ -16,6 +16,24 @@ enum SelectionRoundsPage {
         var organiser: String?
         var council: String?
         var quota: String?
+        var version: Int?
+
+        init() {}
+
+        /// The form as the round now stands, to revise it.
+        init(_ record: RoundRecord) {
+            let round = record.round
+            level = round.level.rawValue
+            areaCode = round.scope.code
+            year = String(round.year)
+            registrationOpens = round.registrationOpens.iso
+            registrationCloses = round.registrationCloses.iso
+            title = record.title
+            organiser = record.organiser
+            council = record.council.joined(separator: "\n")
+            quota = record.quota.map(String.init)
+            version = record.version
+        }
 
         /// The plan's other fields; a quota that is not a whole number is kept as 0, which is refused.
         var plan: TypicalProductRepository.Plan {
@@ -51,6 +69,26 @@ enum SelectionRoundsPage {
     static func handle(_ req: Request) async throws -> Response {
         _ = try req.requirePrincipal()
         return .html(try await page(req, form: Form(), error: nil))
+    }
+
+    /// `POST /selection-rounds/{id}/edit`: revises the round (organisers, before judging closes).
+    static func update(_ req: Request) async throws -> Response {
+        let principal = try req.requirePrincipal()
+        let id = try req.uuidParameter("id")
+        try await req.services.typicalProducts.checkOrganiser(of: id, by: principal)
+        let form = try req.content.decode(Form.self)
+        return try await TypicalProductsPageSupport.posting(
+            req, redirect: Route.selectionRound(id).path + "?done=1",
+            page: { error in
+                let shown = DomainError(
+                    error.kind, error.key, arguments: error.arguments, labels: error.labels,
+                    fields: error.fields.map { areaFields.contains($0.field) ? FieldError(field: "areaCode", key: $0.key) : $0 })
+                return try await SelectionRoundPage.page(req, id: id, error: shown, entryForm: .init(), roundForm: form)
+            }
+        ) {
+            _ = try await req.services.typicalProducts.updateRound(
+                id, with: try form.draft(), plan: form.plan, expectedVersion: form.version ?? -1, by: principal)
+        }
     }
 
     static func create(_ req: Request) async throws -> Response {
@@ -164,18 +202,37 @@ enum SelectionRoundsPage {
     }
 
     static func newRoundForm(_ context: PageContext, form: Form, error: DomainError?, defaultYear: Int) -> Node<HTML.BodyContext> {
+        var form = form
+        form.year = form.year ?? String(defaultYear)
+        form.level = form.level ?? SelectionLevel.province.rawValue
+        return roundForm(context, form: form, error: error, action: .selectionRoundNew, heading: .tpNewRound, version: nil)
+    }
+
+    /// The round's form, to plan one or (with `version`) to revise one, whose level and area stay.
+    static func roundForm(
+        _ context: PageContext, form: Form, error: DomainError?, action: Route, heading: MessageKey, version: Int?
+    ) -> Node<HTML.BodyContext> {
         let fields = FormFields(context, error: error)
-        return .section(
-            .h2(.text(context.t(.tpNewRound))),
-            .form(
-                .action(Route.selectionRoundNew.path), .method(.post), .class("stack"), .novalidate(),
-                .csrfField(context.csrfToken),
+        let scope: Node<HTML.FormContext> =
+            version == nil
+            ? .group(
                 fields.select(
                     "level", .tpColLevel,
                     options: TypicalProductsPageSupport.levelOptions(context, levels: [.commune, .province, .region, .national]),
-                    selected: form.level ?? SelectionLevel.province.rawValue),
+                    selected: form.level),
                 fields.text("areaCode", .tpAreaCode, form.areaCode),
-                fields.text("year", .schYear, form.year ?? String(defaultYear), type: .number),
+                fields.text("year", .schYear, form.year, type: .number))
+            : .group(
+                .input(.type(.hidden), .name("level"), .value(attr(form.level ?? ""))),
+                .input(.type(.hidden), .name("areaCode"), .value(attr(form.areaCode ?? ""))),
+                .input(.type(.hidden), .name("year"), .value(attr(form.year ?? ""))),
+                .input(.type(.hidden), .name("version"), .value(String(version ?? 0))))
+        return .section(
+            .h2(.text(context.t(heading))),
+            .form(
+                .action(action.path), .method(.post), .class("stack"), .novalidate(),
+                .csrfField(context.csrfToken),
+                scope,
                 .div(
                     .class("field-row"),
                     fields.text("registrationOpens", .tpRegistrationOpens, form.registrationOpens, type: .date),
@@ -184,7 +241,7 @@ enum SelectionRoundsPage {
                 fields.text("organiser", .tpOrganiser, form.organiser),
                 fields.textarea("council", .tpCouncil, form.council, hint: .tpCouncilHint),
                 fields.text("quota", .tpQuota, form.quota, type: .number),
-                .button(.type(.submit), .class("button"), .text(context.t(.tpNewRound)))
+                .button(.type(.submit), .class("button"), .text(context.t(heading)))
             ))
     }
 }
