@@ -85,6 +85,16 @@ struct TypicalProductsAPITests {
             let number = try #require(products.first?["certificateNumber"] as? String)
             let verified = try await client.sendRequest(.GET, "/api/v1/certificates/\(number)", headers: headers())
             #expect(verified.status == .ok && verified.json["validUntil"] as? String == "2028-12-31")
+            // Its status on any day: valid through the last day of 2028, expired the day after, not yet valid before issue.
+            func status(on day: String) async throws -> String? {
+                try await client.sendRequest(.GET, "/api/v1/certificates/\(number)?on=\(day)", headers: headers()).json["status"] as? String
+            }
+            #expect(try await status(on: "2028-12-31") == "valid")
+            #expect(try await status(on: "2029-01-01") == "expired")
+            #expect(try await status(on: "2025-11-19") == "not_yet_valid")
+            #expect(try await client.sendRequest(.GET, "/api/v1/certificates/\(number)?on=31-12-2028", headers: headers()).status == .badRequest)
+            let page = try await client.sendRequest(.GET, "/certificates/\(number)?on=2029-01-01", headers: headers())
+            #expect(page.text.contains("đã hết hiệu lực sau ngày 31/12/2028"))
             // The certificate gives its holder the priority scheme appraisal reads (TT 14/2018).
             let holder = try await client.sendRequest(.GET, "/api/v1/establishments/\(try #require(own["establishmentId"] as? String))", headers: headers(owner))
             let priorities = (holder.json["eligibility"] as? [String: Any])?["priorities"] as? [String] ?? []

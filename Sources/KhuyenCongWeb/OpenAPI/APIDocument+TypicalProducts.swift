@@ -100,7 +100,11 @@ extension APIDocument {
         APIOperation(
             method: "GET", path: "/api/v1/certificates/{number}", id: "verifyCertificate", tag: "Typical products",
             summary: "Verify a published certificate by its number (no token)", access: .anyone,
-            parameters: [.path("number", Schema.string, "e.g. TB-PROVINCE-01-2026-0001")], response: Schema.ref("PublicProduct")),
+            parameters: [
+                .path("number", Schema.string, "e.g. TB-PROVINCE-01-2026-0001"),
+                .query("on", Schema.day, "The day whose status is asked (default today)"),
+            ],
+            response: Schema.ref("PublicProduct")),
         APIOperation(
             method: "GET", path: "/api/v1/public/products", id: "listPublicProducts", tag: "Typical products",
             summary: "Published typical products with a certificate valid today (no token); search ignores diacritics",

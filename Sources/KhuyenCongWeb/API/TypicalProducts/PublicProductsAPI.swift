@@ -67,12 +67,14 @@ struct PublicProductDTO: Content {
 
 /// The public side: certificate verification and the catalogue, no sign-in.
 enum PublicProductsAPI {
-    /// `GET /api/v1/certificates/{number}`.
+    /// `GET /api/v1/certificates/{number}?on=YYYY-MM-DD`: the certificate with its status on that day
+    /// (default today).
     static func certificate(_ req: Request) async throws -> PublicProductDTO {
+        let day = try req.dayParameter("on", default: req.services.today)
         guard let number = req.parameters.get("number"),
             let product = try await req.services.typicalProducts.publishedCertificate(number: number)
         else { throw DomainError(.notFound, .tpCertificateUnknown) }
-        return PublicProductDTO(product, naming: try await SelectionRoundsAPI.naming(req), today: req.services.today)
+        return PublicProductDTO(product, naming: try await SelectionRoundsAPI.naming(req), today: day)
     }
 
     static func filter(_ req: Request) throws -> TypicalProductRepository.CatalogueFilter {

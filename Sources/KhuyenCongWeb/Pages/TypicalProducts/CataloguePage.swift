@@ -94,12 +94,14 @@ enum CataloguePage {
     static func lookup(_ req: Request) async throws -> Response {
         let number = req.parameters.get("number") ?? req.stringParameter("number")
         if req.parameters.get("number") == nil, let number {
-            return req.redirect(to: Route.certificate(number.trimmingCharacters(in: .whitespaces).uppercased()).path, redirectType: .normal)
+            let on = req.stringParameter("on").flatMap(Day.init(iso:)).map { "?on=" + $0.iso } ?? ""
+            return req.redirect(to: Route.certificate(number.trimmingCharacters(in: .whitespaces).uppercased()).path + on, redirectType: .normal)
         }
         let context = PageContext(req)
+        let day = try req.dayParameter("on", default: req.services.today)
         var dto: PublicProductDTO?
         if let number, let product = try await req.services.typicalProducts.publishedCertificate(number: number) {
-            dto = PublicProductDTO(product, naming: try await SelectionRoundsAPI.naming(req), today: req.services.today)
+            dto = PublicProductDTO(product, naming: try await SelectionRoundsAPI.naming(req), today: day)
         }
         let content: Node<HTML.BodyContext> = .group(
             .h1(.text(context.t(.tpVerifyTitle))),
@@ -108,6 +110,8 @@ enum CataloguePage {
                 .method(.get), .action(Route.certificateLookup(number: nil).path), .class("inline-form"),
                 .label(.for("number"), .text(context.t(.tpCertificateNumber) + " ")),
                 .input(.type(.text), .id("number"), .name("number"), .value(attr(number ?? "")), .attribute(named: "autocomplete", value: "off")),
+                .label(.for("on"), .text(" " + context.t(.tpVerifyOn) + " ")),
+                .input(.type(.date), .id("on"), .name("on"), .value(day.iso)),
                 .button(.type(.submit), .class("button button-small"), .text(context.t(.tpVerify)))),
             .if(number != nil && dto == nil, .notice(context.t(.tpCertificateUnknown), isError: true)),
             .unwrap(dto) { certificate(context, $0) }
