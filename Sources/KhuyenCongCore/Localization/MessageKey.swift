@@ -201,7 +201,7 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
     case tpDossierNone, tpDossierKind, tpDossierDocumentTitle, tpDossierChoose, tpDossierKindUnknown
     case tpAdmittedLabel, tpRegionProvinceTwice, tpValidityYears, tpParametersTitle, tpParametersIntro, tpParametersUnverified
     case tpParametersVerified, tpValidityRule, tpNominees, tpNomineesHint, tpNominate
-    case tpOrganiser, tpCouncil, tpCouncilHint, tpQuota, tpProposed, tpRoundScopeFixed, tpRoundGroupInUse, tpEditRound, tpVerifyOn
+    case tpOrganiser, tpCouncil, tpCouncilHint, tpQuota, tpProposed, tpRoundScopeFixed, tpRoundGroupInUse, tpEditRound, tpVerifyOn, tpJudge, tpSheetNumber
     // Typical-product pages
     case navSelection, navCatalogue, tpRoundsTitle, tpRoundsIntro, tpRoundsNone, tpColRound
     case tpColLevel, tpColWindow, tpColPhase, tpColProduct, tpColEstablishment, tpColGroup

@@ -400,6 +400,8 @@ extension Messages {
         .tpRoundGroupInUse: [
             .vi: "Không bỏ được nhóm sản phẩm đã có sản phẩm đăng ký.", .en: "A group with entries cannot be removed.",
         ],
+        .tpJudge: [.vi: "Giám khảo", .en: "Judge"],
+        .tpSheetNumber: [.vi: "TT", .en: "No."],
         .tpVerifyOn: [.vi: "vào ngày", .en: "on"],
         .tpEditRound: [.vi: "Sửa thông tin đợt bình chọn", .en: "Revise the round"],
         .tpAdmittedLabel: [.vi: "Căn cứ dự bình chọn", .en: "Admitted on"],

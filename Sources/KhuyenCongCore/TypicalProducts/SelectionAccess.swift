@@ -24,9 +24,11 @@ public enum SelectionAccess {
 
     /// Refuses anyone but the round's organisers, telling an inspector that the role is read-only.
     public static func checkOrganiser(_ area: RecordArea, by principal: Principal) throws(DomainError) {
-        guard canOrganise(area, by: principal) else {
-            throw principal.role.isReadOnly ? DomainError(.forbidden, .readOnlyRole) : DomainError(.forbidden, .tpNotOrganiser)
-        }
+        guard canOrganise(area, by: principal) else { throw refusal(for: principal) }
+    }
+
+    private static func refusal(for principal: Principal) -> DomainError {
+        principal.role.isReadOnly ? DomainError(.forbidden, .readOnlyRole) : DomainError(.forbidden, .tpNotOrganiser)
     }
 
     /// Who may enter a product for an establishment: its own account, or the round's organisers.
@@ -37,7 +39,7 @@ public enum SelectionAccess {
         if case .organisation(let id) = principal.scope.area, id == establishment.organisationID, !principal.role.isReadOnly {
             return
         }
-        throw principal.role.isReadOnly ? DomainError(.forbidden, .readOnlyRole) : DomainError(.forbidden, .tpNotOrganiser)
+        throw refusal(for: principal)
     }
 
     /// Whether an establishment in today's `provinceCode` and `communeCode` lies within the round's
@@ -100,6 +102,12 @@ public enum EntryViewer: Sendable, Hashable {
         if jury.judge(principal.userID) != nil { return .judge(principal.userID) }
         let scope = principal.scope
         if scope.canRead(roundArea) || scope.canRead(entryArea) { return .reader }
+        return nil
+    }
+
+    /// The judge's id, when the viewer is one.
+    public var judgeID: UUID? {
+        if case .judge(let id) = self { return id }
         return nil
     }
 

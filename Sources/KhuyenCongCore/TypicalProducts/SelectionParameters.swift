@@ -19,6 +19,13 @@ public struct SelectionParameters: Sendable, Hashable, Codable {
     /// Who may change them: the Cục and the system's administrators.
     public static let editors: Set<Role> = [.ministryAdmin, .systemAdmin]
 
+    /// Refuses everyone else, telling an inspector that the role is read-only.
+    public static func checkEditor(_ principal: Principal) throws(DomainError) {
+        guard editors.contains(principal.role) else {
+            throw principal.role.isReadOnly ? DomainError(.forbidden, .readOnlyRole) : DomainError.forbidden
+        }
+    }
+
     /// Everything that would make a parameter unusable, given today's province codes.
     public func errors(provinceCodes: Set<String>) -> [FieldError] {
         var errors = scoring.errors.map { FieldError(field: "scoring.\($0.field)", key: $0.key) }

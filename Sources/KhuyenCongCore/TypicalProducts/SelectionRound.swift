@@ -14,12 +14,11 @@ public struct SelectionRoundDraft: Sendable, Hashable {
     public var groups: Set<ProductGroup>
     /// Kinh phí in whole đồng, when the plan states it.
     public var budget: Int64?
-    public var organiserID: UUID?
 
     public init(
         level: SelectionLevel, year: Int, communeCode: String? = nil, districtCode: String? = nil,
         provinceCode: String? = nil, regionCode: String? = nil, registrationOpens: Day, registrationCloses: Day,
-        groups: Set<ProductGroup> = Set(ProductGroup.allCases), budget: Int64? = nil, organiserID: UUID? = nil
+        groups: Set<ProductGroup> = Set(ProductGroup.allCases), budget: Int64? = nil
     ) {
         self.level = level
         self.year = year
@@ -31,12 +30,11 @@ public struct SelectionRoundDraft: Sendable, Hashable {
         self.registrationCloses = registrationCloses
         self.groups = groups
         self.budget = budget
-        self.organiserID = organiserID
     }
 }
 
-/// Đợt bình chọn sản phẩm CNNT tiêu biểu (domain §4.4, §5.6). Council and jury are kept apart
-/// (`Jury`), as are the round's progress through its steps, which the store records.
+/// Đợt bình chọn sản phẩm CNNT tiêu biểu (domain §4.4, §5.6). Its organiser, council and quota, its
+/// jury (`Jury`) and its progress through its steps are what the store records with it.
 public struct SelectionRound: Sendable, Hashable, Identifiable, Codable {
     public let id: UUID
     public var scope: SelectionScope
@@ -46,13 +44,12 @@ public struct SelectionRound: Sendable, Hashable, Identifiable, Codable {
     public var registrationCloses: Day
     public var groups: Set<ProductGroup>
     public var budget: Int64?
-    public var organiserID: UUID?
 
     public var level: SelectionLevel { scope.level }
 
     public init(
         id: UUID, scope: SelectionScope, year: Int, registrationOpens: Day, registrationCloses: Day,
-        groups: Set<ProductGroup> = Set(ProductGroup.allCases), budget: Int64? = nil, organiserID: UUID? = nil
+        groups: Set<ProductGroup> = Set(ProductGroup.allCases), budget: Int64? = nil
     ) {
         self.id = id
         self.scope = scope
@@ -61,7 +58,6 @@ public struct SelectionRound: Sendable, Hashable, Identifiable, Codable {
         self.registrationCloses = registrationCloses
         self.groups = groups
         self.budget = budget
-        self.organiserID = organiserID
     }
 
     /// A round from a draft that passes `SelectionRoundValidation`, or the field errors.
@@ -80,8 +76,7 @@ public struct SelectionRound: Sendable, Hashable, Identifiable, Codable {
             }
         self.init(
             id: id, scope: scope, year: draft.year, registrationOpens: draft.registrationOpens,
-            registrationCloses: draft.registrationCloses, groups: draft.groups, budget: draft.budget,
-            organiserID: draft.organiserID)
+            registrationCloses: draft.registrationCloses, groups: draft.groups, budget: draft.budget)
     }
 
     public func acceptsRegistration(on day: Day) -> Bool {

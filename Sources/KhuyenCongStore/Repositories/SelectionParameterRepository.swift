@@ -27,9 +27,7 @@ public struct SelectionParameterRepository: Sendable {
     public func save(
         _ parameters: SelectionParameters, expectedVersion: Int, provinceCodes: Set<String>, by principal: Principal
     ) async throws -> Int {
-        guard SelectionParameters.editors.contains(principal.role) else {
-            throw principal.role.isReadOnly ? DomainError(.forbidden, .readOnlyRole) : DomainError.forbidden
-        }
+        try SelectionParameters.checkEditor(principal)
         let errors = parameters.errors(provinceCodes: provinceCodes)
         guard errors.isEmpty else { throw DomainError.invalidFields(errors) }
         return try await store.write { sql, audit in

@@ -20,12 +20,18 @@ public struct EntryView: Sendable {
     public let excludedJudges: Set<UUID>
     public let recognition: ProductRecognition?
     public let certificate: ProductCertificate?
+    /// Whether the viewer, a judge, may save a sheet now — the panel's own answer, so that pages
+    /// offer the form exactly when saving it would be accepted.
+    public let mayScore: Bool
 
     /// The viewer's own sheet, when they are a judge.
     public var ownScore: JudgeScore? {
-        guard case .judge(let id) = viewer else { return nil }
+        guard let id = viewer.judgeID else { return nil }
         return scores.first { $0.judgeID == id }
     }
+
+    /// Whether the viewer is a judge excluded from this entry.
+    public var viewerExcluded: Bool { viewer.judgeID.map(excludedJudges.contains) ?? false }
 }
 
 extension TypicalProductRepository {
@@ -114,13 +120,19 @@ extension TypicalProductRepository {
                 jury: bundle.panel.jury, principal: principal)
         else { throw DomainError.forbidden }
         let closed = bundle.record.judgingClosed
+        let sheets = bundle.scores.filter { $0.entryID == entry.id }
+        let mayScore = viewer.judgeID.map { judge in
+            (try? bundle.panel.checkMayScore(
+                judge, entry: entry, eligibility: bundle.eligibility(of: entry), previous: sheets.first { $0.judgeID == judge })) != nil
+        } ?? false
         return EntryView(
-            entry: entry, establishmentArea: bundle.entryAreas[entry.id] ?? RecordArea(provinceCode: nil), record: bundle.record, establishmentName: bundle.establishmentNames[entry.establishmentID] ?? "",
+            entry: entry, establishmentArea: bundle.entryAreas[entry.id] ?? RecordArea(provinceCode: nil), record: bundle.record,
+            establishmentName: bundle.establishmentNames[entry.establishmentID] ?? "",
             viewer: viewer, eligibility: bundle.eligibility(of: entry), status: bundle.status(of: entry),
-            scores: viewer.visibleScores(bundle.scores.filter { $0.entryID == entry.id }, judgingClosed: closed),
+            scores: viewer.visibleScores(sheets, judgingClosed: closed),
             jury: bundle.panel.jury, result: viewer.seesResult(judgingClosed: closed) ? bundle.result(of: entry) : nil,
             excludedJudges: bundle.panel.conflicts.excludedJudges(from: entry, jury: bundle.panel.jury),
-            recognition: bundle.recognitions[entry.id], certificate: bundle.certificates[entry.id])
+            recognition: bundle.recognitions[entry.id], certificate: bundle.certificates[entry.id], mayScore: mayScore)
     }
 
     /// The round's entries that `principal` may see, each as they may see it.

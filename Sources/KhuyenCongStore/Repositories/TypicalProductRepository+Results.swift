@@ -9,6 +9,15 @@ public struct RoundResults: Sendable {
     public let results: [EntryResult]
     /// The passed entries, best first.
     public let ranking: [RankedResult]
+
+    init(bundle: RoundBundle) {
+        self.bundle = bundle
+        results = bundle.clearedResults
+        ranking = Recognitions.ranking(results)
+    }
+
+    /// An entry's place in the ranking, nil when it did not pass.
+    public func rank(of entryID: UUID) -> Int? { ranking.first { $0.result.entryID == entryID }?.rank }
 }
 
 extension TypicalProductRepository {
@@ -18,9 +27,7 @@ extension TypicalProductRepository {
         let bundle = try await bundle(roundID)
         try SelectionAccess.checkOrganiser(bundle.record.area, by: principal)
         guard bundle.record.judgingClosed else { throw DomainError(.conflict, .tpResultsAfterClosing) }
-        let results = bundle.entries.filter { bundle.eligibility(of: $0).isEligibleForJudging }
-            .compactMap { bundle.result(of: $0) }
-        return RoundResults(bundle: bundle, results: results, ranking: Recognitions.ranking(results))
+        return RoundResults(bundle: bundle)
     }
 
     /// Records the authority's decision recognising a passed entry, with its place in the ranking.
@@ -40,8 +47,7 @@ extension TypicalProductRepository {
             guard bundle.eligibility(of: entry).isEligibleForJudging, let result = bundle.result(of: entry) else {
                 throw DomainError(.conflict, .tpEntryNotEligible, arguments: ["name": entry.productName])
             }
-            let cleared = bundle.entries.filter { bundle.eligibility(of: $0).isEligibleForJudging }.compactMap { bundle.result(of: $0) }
-            let rank = Recognitions.ranking(cleared).first { $0.result.entryID == entryID }?.rank
+            let rank = RoundResults(bundle: bundle).rank(of: entryID)
             let recognition = try Recognitions.recognise(
                 entry, result: result, in: bundle.round, id: UUID(), decisionRef: decisionRef, decidedOn: decidedOn, rank: rank,
                 award: award)

@@ -252,8 +252,9 @@ public struct TypicalProductRepository: Sendable {
 
     func jury(of roundID: UUID, sql: any SQLDatabase) async throws -> Jury {
         let rows = try await sql.select().columns("user_id", "username", "name", "organisation_id").from("selection_round_judges")
-            .where("round_id", .equal, SQLBind(roundID.stored)).orderBy("name")
+            .where("round_id", .equal, SQLBind(roundID.stored))
             .all(decoding: TypicalProductRows.Judge.self, keyDecodingStrategy: .convertFromSnakeCase)
+            .sorted { VietnameseCollation.areInIncreasingOrder($0.name, $1.name) }  // not the database's byte order
         return Jury(
             roundID: roundID,
             judges: rows.compactMap { row in

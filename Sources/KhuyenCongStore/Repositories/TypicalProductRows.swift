@@ -48,6 +48,11 @@ public struct RoundBundle: Sendable {
         Aggregation.result(for: entry, in: round, scores: scores, panel: panel, rules: parameters.scoring)
     }
 
+    /// The results of the entries cleared for judging, in registration order.
+    public var clearedResults: [EntryResult] {
+        entries.filter { eligibility(of: $0).isEligibleForJudging }.compactMap { result(of: $0) }
+    }
+
     public func status(of entry: ProductEntry) -> EntryStatus {
         EntryStatus.of(
             eligibility: eligibility(of: entry), judgingClosed: record.judgingClosed, result: result(of: entry),

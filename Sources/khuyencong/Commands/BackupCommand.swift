@@ -16,8 +16,6 @@ struct BackupCommand: AsyncParsableCommand {
     func run() async throws {
         let location = try DatabaseLocation.fromEnvironment(CommandSupport.environment)
         guard !location.isPostgres else { throw refusal(.postgres) }
-        // Opening a store creates its directory; a mistyped data directory must stay untouched.
-        if case .sqliteFile(let path) = location, !FileManager.default.fileExists(atPath: path) { throw refusal(.notFound(path)) }
         do {
             let summary = try await CommandSupport.withStore(migrate: false) { store in try await Backup.write(store, to: file) }
             print(CommandSupport.text(.cliBackupDone, [

@@ -26,8 +26,14 @@ enum CommandSupport {
     static func withStore<T>(migrate: Bool = true, _ body: (Store) async throws -> T) async throws -> T {
         var logger = Logger(label: "khuyencong")
         logger.logLevel = .warning
+        let location = try DatabaseLocation.fromEnvironment(environment)
+        // Opening a SQLite store creates its directory and file; without migrating, the database must
+        // already be there, so that a mistyped data directory is refused and left uncreated.
+        if !migrate, case .sqliteFile(let path) = location, !FileManager.default.fileExists(atPath: path) {
+            throw Backup.Failure.notFound(path)
+        }
         let store = try Store(
-            location: try DatabaseLocation.fromEnvironment(environment),
+            location: location,
             eventLoopGroup: MultiThreadedEventLoopGroup.singleton, threadPool: NIOThreadPool.singleton, logger: logger)
         do {
             if migrate { try await store.migrate() }

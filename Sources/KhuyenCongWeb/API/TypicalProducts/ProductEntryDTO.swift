@@ -152,7 +152,7 @@ struct EntryDTO: Content {
                 note: check?.note)
         }
         scores = view.scores.map { ScoreDTO($0, jury: view.jury) }
-        if case .judge(let id) = view.viewer { excludedFromJudging = view.excludedJudges.contains(id) } else { excludedFromJudging = nil }
+        excludedFromJudging = view.viewer.judgeID == nil ? nil : view.viewerExcluded
         result = view.result.map { EntryResultDTO($0, language: language) }
         recognition = view.recognition.map { RecognitionDTO(decisionRef: $0.decisionRef, decidedOn: $0.decidedOn.iso, rank: $0.rank, award: $0.award) }
         self.documents = documents.map { DossierDocumentDTO($0, language: language) }

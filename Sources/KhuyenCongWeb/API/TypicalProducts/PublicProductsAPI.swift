@@ -95,10 +95,10 @@ enum PublicProductsAPI {
             year: try req.yearParameter(in: SelectionRoundValidation.years), group: group)
     }
 
-    static func products(_ req: Request) async throws -> [PublicProductDTO] {
+    static func products(_ req: Request, filter: TypicalProductRepository.CatalogueFilter) async throws -> [PublicProductDTO] {
         let today = req.services.today
         let naming = try await SelectionRoundsAPI.naming(req)
-        return try await req.services.typicalProducts.catalogue(try filter(req), on: today).map {
+        return try await req.services.typicalProducts.catalogue(filter, on: today).map {
             PublicProductDTO($0, naming: naming, today: today)
         }
     }
@@ -106,7 +106,7 @@ enum PublicProductsAPI {
     /// `GET /api/v1/public/products`: JSON, or CSV with `?format=csv`.
     static func list(_ req: Request) async throws -> Response {
         let format = try ListExport.format(of: req)
-        let items = try await products(req)
+        let items = try await products(req, filter: try filter(req))
         if format == .json { return try await ItemsDTO(items: items, nextCursor: nil).encodeResponse(for: req) }
         let rows = items.map(\.csvRow)
         if format == .xlsx {

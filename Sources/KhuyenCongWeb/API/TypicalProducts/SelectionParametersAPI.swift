@@ -20,9 +20,7 @@ enum SelectionParametersAPI {
 
     static func update(_ req: Request) async throws -> SelectionParametersDTO {
         let principal = try req.requirePrincipal()
-        guard SelectionParameters.editors.contains(principal.role) else {
-            throw principal.role.isReadOnly ? DomainError(.forbidden, .readOnlyRole) : DomainError.forbidden
-        }
+        try SelectionParameters.checkEditor(principal)  // before the body is read
         let input = try req.decodeJSON(SelectionParametersDTO.self)
         let provinces = Set(try await req.services.geography.current().units(level: .province, on: req.services.today).map(\.code))
         let version = try await req.services.selectionParameters.save(

@@ -166,12 +166,11 @@ struct RoundResultsDTO: Content {
     init(_ results: RoundResults, naming: RoundNaming, today: Day) {
         let bundle = results.bundle
         round = SelectionRoundDTO(bundle.record, jury: bundle.panel.jury, naming: naming, today: today)
-        let ranks = Dictionary(results.ranking.map { ($0.result.entryID, $0.rank) }, uniquingKeysWith: min)
         entries = results.results.compactMap { result in
             guard let entry = bundle.entries.first(where: { $0.id == result.entryID }) else { return nil }
             return RankedEntryDTO(
                 entryId: entry.id, productName: entry.productName, establishmentName: bundle.establishmentNames[entry.establishmentID] ?? "",
-                rank: ranks[entry.id], status: bundle.status(of: entry).rawValue,
+                rank: results.rank(of: entry.id), status: bundle.status(of: entry).rawValue,
                 result: EntryResultDTO(result, language: naming.language))
         }
         .sorted { ($0.rank ?? Int.max, $0.productName) < ($1.rank ?? Int.max, $1.productName) }

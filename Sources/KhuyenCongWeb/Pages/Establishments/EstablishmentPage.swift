@@ -83,9 +83,7 @@ enum EstablishmentPage {
 
     static func view(_ context: PageContext, model: Model) -> String {
         let e = model.establishment
-        func row(_ key: MessageKey, _ value: String) -> Node<HTML.DescriptionListContext> {
-            .group(.dt(.text(context.t(key))), .dd(.text(value.isEmpty ? "—" : value)))
-        }
+        func row(_ key: MessageKey, _ value: String) -> Node<HTML.DescriptionListContext> { .fact(context.t(key), value) }
         let yes = context.t(.yes)
         let no = context.t(.no)
         let verdictClass: String =

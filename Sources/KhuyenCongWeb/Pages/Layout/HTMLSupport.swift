@@ -115,6 +115,13 @@ extension Node where Context == HTML.FormContext {
     }
 }
 
+extension Node where Context == HTML.DescriptionListContext {
+    /// One line of a record's facts list; an empty value shows as a dash.
+    static func fact(_ label: String, _ value: String) -> Node {
+        .group(.dt(.text(label)), .dd(.text(value.isEmpty ? "—" : value)))
+    }
+}
+
 extension Node where Context == HTML.TableRowContext {
     /// A column header cell.
     static func columnHeader(_ text: String) -> Node {

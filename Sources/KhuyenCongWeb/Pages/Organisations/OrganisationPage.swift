@@ -25,9 +25,7 @@ enum OrganisationPage {
         _ context: PageContext, organisation: Organisation, provinceName: String, communeName: String, canEdit: Bool,
         saved: Bool
     ) -> String {
-        func row(_ key: MessageKey, _ value: String) -> Node<HTML.DescriptionListContext> {
-            .group(.dt(.text(context.t(key))), .dd(.text(value.isEmpty ? "—" : value)))
-        }
+        func row(_ key: MessageKey, _ value: String) -> Node<HTML.DescriptionListContext> { .fact(context.t(key), value) }
         let content: Node<HTML.BodyContext> = .group(
             .p(.class("breadcrumb"), .link(.organisations(query: nil, cursor: nil), context.t(.orgTitle))),
             .h1(.text(organisation.name)),

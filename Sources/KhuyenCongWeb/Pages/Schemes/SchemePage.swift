@@ -97,15 +97,10 @@ enum SchemePage {
     static func showingRefusal(
         on id: UUID, principal: Principal, req: Request, redirect: String, _ step: () async throws -> Void
     ) async throws -> Response {
-        do {
-            try await step()
-        } catch let error as DomainError where error.kind != .notFound {
-            let details = error.fields.map { Messages.text($0.key, req.language, error.arguments) }
-            let message = ([error.message(in: req.language)] + details).joined(separator: " ")
-            let model = try await model(id, principal: principal, req: req, done: nil, refusal: message)
-            return .html(view(PageContext(req), model: model), status: error.kind.status)
-        }
-        return req.redirect(to: redirect, redirectType: .normal)
+        try await PostedForm.run(req, redirect: redirect, page: { error in
+            let model = try await model(id, principal: principal, req: req, done: nil, refusal: PostedForm.refusal(error, req.language))
+            return view(PageContext(req), model: model)
+        }, step)
     }
 
     static func model(_ id: UUID, principal: Principal, req: Request, done: SchemeAction?, refusal: String?) async throws -> Model {
@@ -137,9 +132,7 @@ enum SchemePage {
     static func view(_ context: PageContext, model: Model) -> String {
         let details = model.details
         let scheme = details.scheme
-        func row(_ key: MessageKey, _ value: String) -> Node<HTML.DescriptionListContext> {
-            .group(.dt(.text(context.t(key))), .dd(.text(value.isEmpty ? "—" : value)))
-        }
+        func row(_ key: MessageKey, _ value: String) -> Node<HTML.DescriptionListContext> { .fact(context.t(key), value) }
         let content: Node<HTML.BodyContext> = .group(
             .p(.class("breadcrumb"), .link(.schemes(year: nil, state: nil, province: nil, query: nil), context.t(.schTitle))),
             .div(

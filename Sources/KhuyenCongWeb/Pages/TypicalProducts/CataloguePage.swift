@@ -8,7 +8,7 @@ import Vapor
 enum CataloguePage {
     static func handle(_ req: Request) async throws -> Response {
         let filter = try PublicProductsAPI.filter(req)
-        let products = try await PublicProductsAPI.products(req)
+        let products = try await PublicProductsAPI.products(req, filter: filter)
         let geography = try await req.services.geography.current()
         let provinces = geography.units(level: .province, on: req.services.today)
         let context = PageContext(req)
@@ -136,16 +136,16 @@ enum CataloguePage {
             verdict,
             .dl(
                 .class("facts"),
-                TypicalProductsPageSupport.fact(context.t(.tpCertificateNumber), product.certificateNumber),
-                TypicalProductsPageSupport.fact(context.t(.tpColProduct), product.productName),
-                TypicalProductsPageSupport.fact(context.t(.tpColEstablishment), product.establishmentName),
-                TypicalProductsPageSupport.fact(context.t(.tpColProvince), product.provinceName),
-                TypicalProductsPageSupport.fact(context.t(.tpColLevel), product.levelLabel),
-                TypicalProductsPageSupport.fact(context.t(.tpColGroup), product.groupLabel),
-                TypicalProductsPageSupport.fact(context.t(.tpColYear), String(product.year)),
-                TypicalProductsPageSupport.fact(context.t(.tpIssuedOn), TypicalProductsPageSupport.day(product.issuedOn)),
-                TypicalProductsPageSupport.fact(context.t(.tpIssuedBy), product.issuedBy),
-                TypicalProductsPageSupport.fact(context.t(.tpValidUntil), until)
+                .fact(context.t(.tpCertificateNumber), product.certificateNumber),
+                .fact(context.t(.tpColProduct), product.productName),
+                .fact(context.t(.tpColEstablishment), product.establishmentName),
+                .fact(context.t(.tpColProvince), product.provinceName),
+                .fact(context.t(.tpColLevel), product.levelLabel),
+                .fact(context.t(.tpColGroup), product.groupLabel),
+                .fact(context.t(.tpColYear), String(product.year)),
+                .fact(context.t(.tpIssuedOn), TypicalProductsPageSupport.day(product.issuedOn)),
+                .fact(context.t(.tpIssuedBy), product.issuedBy),
+                .fact(context.t(.tpValidUntil), until)
             ))
     }
 }

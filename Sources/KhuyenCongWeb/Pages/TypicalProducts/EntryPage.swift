@@ -48,33 +48,32 @@ enum EntryPage {
         let dossier = mayAttach ? try await req.services.dossiers.documents(of: view.entry.establishmentID, for: principal) : []
         let context = PageContext(req)
         let entry = view.entry
-        let fact = TypicalProductsPageSupport.fact
         let closed = view.record.judgingClosed
         let content: Node<HTML.BodyContext> = .group(
             .p(.class("breadcrumb"), .link(.selectionRound(entry.roundID), naming.title(of: view.record))),
             .h1(.text(entry.productName)),
             .if(req.query[String.self, at: "done"] != nil, .notice(context.t(.tpSaved), isError: false)),
-            .unwrap(error) { .notice(TypicalProductsPageSupport.refusal($0, context.language), isError: true) },
+            .unwrap(error) { .notice(PostedForm.refusal($0, context.language), isError: true) },
             .dl(
                 .class("facts"),
-                fact(context.t(.tpColEstablishment), view.establishmentName),
-                fact(context.t(.tpGroup), context.t(entry.group.labelKey) + (entry.isProductSet ? " · " + context.t(.tpIsSet) : "")),
-                fact(context.t(.tpDescription), entry.description),
-                fact(context.t(.tpColStatus), context.t(view.status.labelKey)),
-                fact(
+                .fact(context.t(.tpColEstablishment), view.establishmentName),
+                .fact(context.t(.tpGroup), context.t(entry.group.labelKey) + (entry.isProductSet ? " · " + context.t(.tpIsSet) : "")),
+                .fact(context.t(.tpDescription), entry.description),
+                .fact(context.t(.tpColStatus), context.t(view.status.labelKey)),
+                .fact(
                     context.t(.tpAdmittedLabel),
                     entry.admittedBy.map {
                         context.t(.tpAdmittedBy, ["level": context.t($0.level.labelKey), "year": String($0.year), "reference": $0.reference])
                     } ?? ""),
-                fact(
+                .fact(
                     context.t(.tpColScore),
                     view.result.map { "\(TypicalProductsPageSupport.score($0.score, context.language)) / \($0.rule.passMark)" } ?? "—"),
-                fact(context.t(.tpColCertificate), view.certificate?.number ?? "")
+                .fact(context.t(.tpColCertificate), view.certificate?.number ?? "")
             ),
             documents(context, entry: entry.id, attached: attached, dossier: mayAttach ? dossier : nil, error: error),
             eligibility(context, view: view),
             judging(context, view: view, error: error, sheet: sheet),
-            .if(view.viewer == .organiser || isJudge(view), .p(.link(.entrySheet(entry.id), context.t(.tpPrintSheet)))),
+            .if(view.viewer == .organiser || view.viewer.judgeID != nil, .p(.link(.entrySheet(entry.id), context.t(.tpPrintSheet)))),
             .if(closed && view.viewer == .reader, .p(.class("hint"), .text(context.t(.tpCloseHint))))
         )
         return Layout.render(context, title: entry.productName, section: .selection, content: content)
@@ -137,11 +136,6 @@ enum EntryPage {
         )
     }
 
-    static func isJudge(_ view: EntryView) -> Bool {
-        if case .judge = view.viewer { return true }
-        return false
-    }
-
     static func eligibility(_ context: PageContext, view: EntryView) -> Node<HTML.BodyContext> {
         let editable = view.viewer == .organiser && !view.record.judgingClosed
         return .section(
@@ -184,14 +178,11 @@ enum EntryPage {
     }
 
     static func judging(_ context: PageContext, view: EntryView, error: DomainError?, sheet: SheetForm?) -> Node<HTML.BodyContext> {
-        let excluded: Bool
-        if case .judge(let id) = view.viewer { excluded = view.excludedJudges.contains(id) } else { excluded = false }
-        let mayScore = isJudge(view) && !excluded && !view.record.judgingClosed && view.ownScore?.isSubmitted != true
-            && view.eligibility.isEligibleForJudging
+        let excluded = view.viewerExcluded
         return .section(
             .h2(.text(context.t(.tpSheets))),
             .if(excluded, .notice(context.t(.tpExcludedNotice), isError: false)),
-            .if(mayScore, sheetForm(context, view: view, error: error, sheet: sheet)),
+            .if(view.mayScore, sheetForm(context, view: view, error: error, sheet: sheet)),
             view.scores.isEmpty
                 ? .p(.class("hint"), .text(context.t(.tpSheetsHidden)))
                 : .div(
@@ -215,7 +206,7 @@ enum EntryPage {
             .unwrap(view.result?.spread) { spread in
                 .p(.text("\(context.t(.tpColSpread)): \(spread.minimum)–\(spread.maximum) (\(spread.range))"))
             },
-            .if(isJudge(view) && !excluded && !view.record.judgingClosed, conflictForm(context, entry: view.entry.id))
+            .if(view.viewer.judgeID != nil && !excluded && !view.record.judgingClosed, conflictForm(context, entry: view.entry.id))
         )
     }
 

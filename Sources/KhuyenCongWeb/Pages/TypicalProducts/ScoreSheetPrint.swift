@@ -10,30 +10,31 @@ enum ScoreSheetPrint {
     static func handle(_ req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
         let view = try await req.services.typicalProducts.entry(try req.uuidParameter("id"), for: principal)
-        guard view.viewer == .organiser || EntryPage.isJudge(view) else { throw DomainError.forbidden }
+        guard view.viewer == .organiser || view.viewer.judgeID != nil else { throw DomainError.forbidden }
         let naming = try await SelectionRoundsAPI.naming(req)
         let context = PageContext(req)
         let own = view.ownScore
-        let judgeName = own.flatMap { view.jury.judge($0.judgeID)?.name } ?? (EntryPage.isJudge(view) ? principal.displayName : "")
+        let judgeName = own.flatMap { view.jury.judge($0.judgeID)?.name } ?? (view.viewer.judgeID != nil ? principal.displayName : "")
         let content: Node<HTML.BodyContext> = .div(
             .class("score-sheet"),
             .p(.class("no-print"), .link(.entry(view.entry.id), "← " + view.entry.productName)),
             .div(
                 .class("sheet-head"),
                 .div(.strong(.text(naming.title(of: view.record).uppercased()))),
+                // The national heading of an official form is the same in every reader's language.
                 .div(.strong(.text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")), .br(), .text("Độc lập – Tự do – Hạnh phúc"))
             ),
             .h1(.text(context.t(.tpSheetTitle))),
             .dl(
                 .class("facts"),
-                TypicalProductsPageSupport.fact(context.t(.tpColProduct), view.entry.productName),
-                TypicalProductsPageSupport.fact(context.t(.tpColEstablishment), view.establishmentName),
-                TypicalProductsPageSupport.fact(context.t(.tpGroup), context.t(view.entry.group.labelKey)),
-                TypicalProductsPageSupport.fact(context.t(.tpJury), judgeName.isEmpty ? "…………………………" : judgeName)
+                .fact(context.t(.tpColProduct), view.entry.productName),
+                .fact(context.t(.tpColEstablishment), view.establishmentName),
+                .fact(context.t(.tpGroup), context.t(view.entry.group.labelKey)),
+                .fact(context.t(.tpJudge), judgeName.isEmpty ? "…………………………" : judgeName)
             ),
             .table(
                 .thead(.tr(
-                    .th(.text("TT")), .th(.text(context.t(.tpCriterion))), .th(.text(context.t(.tpMaxPoints))),
+                    .th(.text(context.t(.tpSheetNumber))), .th(.text(context.t(.tpCriterion))), .th(.text(context.t(.tpMaxPoints))),
                     .th(.text(context.t(.tpPoints))))),
                 .tbody(
                     .forEach(Array(ScoreCriterion.allCases.enumerated())) { index, criterion in

@@ -29,7 +29,7 @@ enum SelectionForms {
     ) async throws -> Response {
         let principal = try req.requirePrincipal()
         let id = try req.uuidParameter("id")
-        return try await TypicalProductsPageSupport.posting(
+        return try await PostedForm.run(
             req, redirect: Route.selectionRound(id).path + "?done=1",
             page: { error in try await SelectionRoundPage.page(req, id: id, error: error, entryForm: entryForm) }
         ) { try await step(principal, id) }
@@ -66,7 +66,7 @@ enum SelectionForms {
         let id = try req.uuidParameter("id")
         let repository = req.services.typicalProducts
         let round = backToRound ? try await repository.entry(id, for: principal).entry.roundID : nil
-        return try await TypicalProductsPageSupport.posting(
+        return try await PostedForm.run(
             req, redirect: (round.map { Route.selectionRound($0) } ?? Route.entry(id)).path + "?done=1",
             page: { error in
                 if let round { return try await SelectionRoundPage.page(req, id: round, error: error, entryForm: .init()) }
@@ -123,7 +123,7 @@ enum SelectionForms {
     static func recognise(_ req: Request) async throws -> Response {
         let form = try req.content.decode(RecognitionForm.self)
         return try await entryStep(req, backToRound: true) { principal, id in
-            guard let day = formDay(form.decidedOn) else {
+            guard let day = form.decidedOn.flatMap(Day.init(parsing:)) else {
                 throw DomainError.invalidFields([FieldError(field: "decidedOn", key: .invalidDate)])
             }
             _ = try await req.services.typicalProducts.recognise(
@@ -134,7 +134,7 @@ enum SelectionForms {
     static func issueCertificate(_ req: Request) async throws -> Response {
         let form = try req.content.decode(CertificateForm.self)
         return try await entryStep(req, backToRound: true) { principal, id in
-            guard let day = formDay(form.issuedOn) else {
+            guard let day = form.issuedOn.flatMap(Day.init(parsing:)) else {
                 throw DomainError.invalidFields([FieldError(field: "issuedOn", key: .invalidDate)])
             }
             _ = try await req.services.typicalProducts.issueCertificate(

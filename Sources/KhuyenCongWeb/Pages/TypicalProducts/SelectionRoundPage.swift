@@ -104,23 +104,22 @@ enum SelectionRoundPage {
         let record = model.bundle.record
         let round = record.round
         let title = model.naming.title(of: record)
-        let fact = TypicalProductsPageSupport.fact
         let content: Node<HTML.BodyContext> = .group(
             .p(.class("breadcrumb"), .link(.selectionRounds(year: nil), context.t(.tpRoundsTitle))),
             .h1(.text(title)),
             .if(model.done, .notice(context.t(.tpSaved), isError: false)),
-            .unwrap(error) { .notice(TypicalProductsPageSupport.refusal($0, context.language), isError: true) },
+            .unwrap(error) { .notice(PostedForm.refusal($0, context.language), isError: true) },
             .dl(
                 .class("facts"),
-                fact(context.t(.tpColLevel), context.t(round.level.labelKey)),
-                fact(context.t(.orgProvince), model.naming.areaName(of: record) ?? ""),
-                fact(context.t(.tpColYear), String(round.year)),
-                fact(context.t(.tpColWindow), "\(context.date(round.registrationOpens)) – \(context.date(round.registrationCloses))"),
-                fact(context.t(.tpColPhase), context.t(record.phase(on: model.today).labelKey)),
-                fact(context.t(.tpGroup), round.groups.sorted().map { context.t($0.labelKey) }.joined(separator: "; ")),
-                fact(context.t(.tpBudget), round.budget.map { Money.format($0) } ?? ""),
-                fact(context.t(.tpOrganiser), record.organiser ?? ""),
-                fact(context.t(.tpQuota), record.quota.map(String.init) ?? "")
+                .fact(context.t(.tpColLevel), context.t(round.level.labelKey)),
+                .fact(context.t(.orgProvince), model.naming.areaName(of: record) ?? ""),
+                .fact(context.t(.tpColYear), String(round.year)),
+                .fact(context.t(.tpColWindow), "\(context.date(round.registrationOpens)) – \(context.date(round.registrationCloses))"),
+                .fact(context.t(.tpColPhase), context.t(record.phase(on: model.today).labelKey)),
+                .fact(context.t(.tpGroup), round.groups.sorted().map { context.t($0.labelKey) }.joined(separator: "; ")),
+                .fact(context.t(.tpBudget), round.budget.map { Money.format($0) } ?? ""),
+                .fact(context.t(.tpOrganiser), record.organiser ?? ""),
+                .fact(context.t(.tpQuota), record.quota.map(String.init) ?? "")
             ),
             .if(
                 !record.council.isEmpty,
@@ -257,7 +256,6 @@ enum SelectionRoundPage {
 
     static func results(_ context: PageContext, _ results: RoundResults, today: Day) -> Node<HTML.BodyContext> {
         let bundle = results.bundle
-        let ranks = Dictionary(results.ranking.map { ($0.result.entryID, $0.rank) }, uniquingKeysWith: min)
         let proposed = Set(Recognitions.proposal(results.results, quota: bundle.record.quota).map(\.result.entryID))
         let rule = results.results.first?.rule
         return .div(
@@ -274,12 +272,12 @@ enum SelectionRoundPage {
                         .th(.attribute(named: "scope", value: "col"), .class("number"), .text(context.t(.tpColScore))),
                         .columnHeader(context.t(.tpColSpread)), .columnHeader(context.t(.tpColStatus)),
                         .columnHeader(context.t(.tpColCertificate)))),
-                    .tbody(.forEach(results.results.sorted { (ranks[$0.entryID] ?? Int.max) < (ranks[$1.entryID] ?? Int.max) }) { result in
+                    .tbody(.forEach(results.results.sorted { (results.rank(of: $0.entryID) ?? Int.max) < (results.rank(of: $1.entryID) ?? Int.max) }) { result in
                         let entry = bundle.entries.first { $0.id == result.entryID }
                         return .unwrap(entry) { entry in
                             .tr(
                                 .td(
-                                    .text(ranks[entry.id].map(String.init) ?? "—"),
+                                    .text(results.rank(of: entry.id).map(String.init) ?? "—"),
                                     .if(proposed.contains(entry.id), .span(.class("tag"), .text(context.t(.tpProposed))))),
                                 .td(.link(.entry(entry.id), entry.productName), .p(.class("hint"), .text(bundle.establishmentNames[entry.establishmentID] ?? ""))),
                                 .td(.class("number"), .text(TypicalProductsPageSupport.score(result.score, context.language))),

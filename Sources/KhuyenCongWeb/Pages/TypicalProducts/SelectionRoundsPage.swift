@@ -50,9 +50,9 @@ enum SelectionRoundsPage {
             if level == nil { errors.append(FieldError(field: "level", key: .tpLevelUnknown)) }
             let year = year.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
             if year == nil { errors.append(FieldError(field: "year", key: .tpRoundYearOutOfRange)) }
-            let opens = formDay(registrationOpens)
+            let opens = registrationOpens.flatMap(Day.init(parsing:))
             if opens == nil { errors.append(FieldError(field: "registrationOpens", key: .invalidDate)) }
-            let closes = formDay(registrationCloses)
+            let closes = registrationCloses.flatMap(Day.init(parsing:))
             if closes == nil { errors.append(FieldError(field: "registrationCloses", key: .invalidDate)) }
             guard errors.isEmpty, let level, let year, let opens, let closes else { throw DomainError.invalidFields(errors) }
             let code = areaCode?.trimmingCharacters(in: .whitespaces)
@@ -77,7 +77,7 @@ enum SelectionRoundsPage {
         let id = try req.uuidParameter("id")
         try await req.services.typicalProducts.checkOrganiser(of: id, by: principal)
         let form = try req.content.decode(Form.self)
-        return try await TypicalProductsPageSupport.posting(
+        return try await PostedForm.run(
             req, redirect: Route.selectionRound(id).path + "?done=1",
             page: { error in
                 let shown = DomainError(
@@ -129,7 +129,7 @@ enum SelectionRoundsPage {
             .p(.class("lead"), .text(context.t(.tpRoundsIntro))),
             .p(.link(.catalogue(query: nil, province: nil, level: nil, year: nil, group: nil), context.t(.tpCatalogueTitle)),
                .text(" · "), .link(.certificateLookup(number: nil), context.t(.tpVerifyTitle))),
-            .unwrap(error) { .notice(TypicalProductsPageSupport.refusal($0, context.language), isError: true) },
+            .unwrap(error) { .notice(PostedForm.refusal($0, context.language), isError: true) },
             rounds.isEmpty
                 ? .p(.class("empty"), .text(context.t(.tpRoundsNone)))
                 : .div(
