@@ -50,3 +50,40 @@ struct MoneyParseTests {
         #expect(Money.parse(text) == nil)
     }
 }
+
+/// JSONWriter against Foundation's JSONSerialization: what it writes parses back to the same values.
+@Suite struct JSONWriterTests {
+    @Test func writesWhatFoundationReadsBack() throws {
+        var json = JSONWriter()
+        json.beginObject()
+        json.field("name", "Hợp tác xã \"Mây tre\" \\ 1/2\n\t\u{01}\u{1F}")
+        json.field("absent", nil as String?)
+        json.field("count", -12)
+        json.field("flag", true)
+        json.field("tags", ["a", "", "đ"])
+        json.key("nested")
+        json.beginArray()
+        json.beginObject()
+        json.endObject()
+        json.null()
+        json.value(false)
+        json.endArray()
+        json.endObject()
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(json.bytes)) as? [String: Any])
+        #expect(parsed["name"] as? String == "Hợp tác xã \"Mây tre\" \\ 1/2\n\t\u{01}\u{1F}")
+        #expect(parsed["absent"] == nil)
+        #expect(parsed["count"] as? Int == -12)
+        #expect(parsed["flag"] as? Bool == true)
+        #expect(parsed["tags"] as? [String] == ["a", "", "đ"])
+        let nested = try #require(parsed["nested"] as? [Any])
+        #expect(nested.count == 3)
+        #expect((nested[0] as? [String: Any])?.isEmpty == true)
+        #expect(nested[1] is NSNull)
+        #expect(json.text.hasPrefix("{\"name\":\"Hợp tác xã \\\"Mây tre\\\" \\\\ 1/2\\n\\t\\u0001\\u001f\","))
+    }
+
+    @Test func datesWrittenDigitByDigit() {
+        #expect(Day(year: 1905, month: 3, day: 7)?.iso == "1905-03-07")
+        #expect(Day(year: 2026, month: 11, day: 30)?.vietnamese == "30/11/2026")
+    }
+}

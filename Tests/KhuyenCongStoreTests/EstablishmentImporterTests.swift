@@ -1,6 +1,7 @@
 import Foundation
 import KhuyenCongCore
 import KhuyenCongStore
+import SQLKit
 import TestSupport
 import Testing
 
@@ -26,6 +27,10 @@ struct EstablishmentImporterTests {
             let first = try await importer(store).run(source(file), dryRun: false)
             #expect(first.committed)
             #expect((first.rowsRead, first.created, first.updated, first.rejectedRows) == (2, 2, 0, 0))
+            // The search index, filled once at the end of the import, finds the new rows by name words.
+            let found = try await EstablishmentRepository(store: store).list(
+                scope: .everything, filter: .init(query: "may tre phu"), limit: 5, after: nil)
+            #expect(found.items.map(\.taxCode) == ["0100109106"])
             let changed = "tax_code,name,legal_form,commune_code,employees\n0100109106,Hợp tác xã Mây tre Phú Vinh,cooperative,00583,70\n"
             let second = try await importer(store).run(source(changed), dryRun: false)
             #expect((second.created, second.updated) == (0, 1))
@@ -41,6 +46,12 @@ struct EstablishmentImporterTests {
             let history = try #require(try await AuditLog(store: store).history(entityType: "establishment", entityID: updated.id.uuidString.lowercased(), scope: .everything))
             #expect(history.map(\.action) == ["establishment.create", "establishment.update"])
             #expect(history.last?.provinceCode == "01")
+            if backend == .sqlite {
+                // The index agrees with the table, and rows written after the import are indexed again
+                // row by row (the import's deferral ended with it).
+                try await store.sql.raw("INSERT INTO establishments_search (establishments_search) VALUES ('integrity-check')").run()
+                #expect(try await store.sql.raw("SELECT COUNT(*) AS n FROM establishments_search_deferred").first(decodingColumn: "n", as: Int.self) == 0)
+            }
         }
     }
 

@@ -62,8 +62,15 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
             parts.minute ?? 0, parts.second ?? 0)
     }
 
-    public var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
-    public var vietnamese: String { String(format: "%02d/%02d/%04d", day, month, year) }
+    // Written digit by digit: String(format:) goes through Foundation's formatter, a few
+    // microseconds per date, and imports and exports write millions of them.
+    public var iso: String { Self.padded(year, 4) + "-" + Self.padded(month, 2) + "-" + Self.padded(day, 2) }
+    public var vietnamese: String { Self.padded(day, 2) + "/" + Self.padded(month, 2) + "/" + Self.padded(year, 4) }
+
+    private static func padded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    }
     public var description: String { iso }
 
     public static func < (lhs: Day, rhs: Day) -> Bool {

@@ -117,6 +117,7 @@ public struct AuditRecorder: Sendable {
     }
 
     static func json(_ value: any Encodable) throws -> String {
+        if let flat = value as? any AuditJSONRepresentable { return flat.auditJSON }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(value), as: UTF8.self)

@@ -41,8 +41,10 @@ public struct EstablishmentImporter: Sendable {
         if dryRun { return try await pass(source, sql: store.sql, audit: nil, progress: progress) }
         do {
             return try await store.write { sql, audit in
+                let searchIndex = try await SearchIndexDeferral.begin(on: sql)
                 var report = try await pass(source, sql: sql, audit: audit, progress: progress)
                 guard report.rejectedRows == 0 else { throw Rollback(report: report) }
+                try await searchIndex.finish()
                 report.committed = true
                 return report
             }
@@ -197,9 +199,9 @@ public struct EstablishmentImporter: Sendable {
 
     func existingRows(taxCodes: [String], sql: any SQLDatabase) async throws -> [String: EstablishmentRow] {
         guard !taxCodes.isEmpty else { return [:] }
-        let rows = try await sql.select().column(EstablishmentRow.selectList).from("establishments")
-            .where("tax_code", .in, SQLBind.group(taxCodes))
-            .all(decoding: EstablishmentRow.self)
+        let rows = try await EstablishmentRow.all(
+            sql.select().column(EstablishmentRow.selectList).from("establishments").where("tax_code", .in, SQLBind.group(taxCodes)),
+            on: sql)
         return Dictionary(rows.map { ($0.taxCode, $0) }, uniquingKeysWith: { a, _ in a })
     }
 

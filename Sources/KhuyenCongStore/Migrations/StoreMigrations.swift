@@ -29,6 +29,7 @@ public enum StoreMigrations {
         M0022_CreateDossiers(),
         M0023_CreateSelectionParameters(),
         M0024_AddRoundCouncil(),
+        M0025_DeferrableEstablishmentSearch(),
     ]
 }
 

@@ -9,7 +9,9 @@ extension EstablishmentRepository {
         _ items: [Establishment], actor: Actor, action: String, reason: String,
         sql: any SQLDatabase, audit: AuditRecorder
     ) async throws {
+        let searchIndex = try await SearchIndexDeferral.begin(on: sql)
         try await Self.insertRows(items, atMillis: store.nowMillis, sql: sql)
+        try await searchIndex.finish()
         struct Batch: Encodable {
             let count: Int
             let firstTaxCode: String?

@@ -60,8 +60,7 @@ public struct EstablishmentRepository: Sendable {
                 }
             }
         }
-        let rows = try await query.orderBy("sort_key").orderBy("id").limit(limit + 1)
-            .all(decoding: EstablishmentRow.self)
+        let rows = try await EstablishmentRow.all(query.orderBy("sort_key").orderBy("id").limit(limit + 1), on: store.sql)
         let page = Array(rows.prefix(limit))
         let next = rows.count > limit ? page.last.map { KeysetCursor(sortKey: $0.sortKey, id: $0.id).encoded } : nil
         return Page(items: page.map(\.establishment), nextCursor: next)
@@ -185,15 +184,14 @@ public struct EstablishmentRepository: Sendable {
             if phoneKey.count >= 8 { group = group.orWhere("phone_key", .equal, SQLBind(phoneKey)) }
             return group
         }
-        return try await query.orderBy("sort_key").limit(20)
-            .all(decoding: EstablishmentRow.self).map(\.establishment)
+        return try await EstablishmentRow.all(query.orderBy("sort_key").limit(20), on: store.sql).map(\.establishment)
     }
 
     func ensureTaxCodeFree(_ taxCode: String, except id: UUID?, scope: AccessScope, sql: any SQLDatabase) async throws {
         var query = sql.select().column(EstablishmentRow.selectList).from("establishments")
             .where("tax_code", .equal, SQLBind(taxCode))
         if let id { query = query.where("id", .notEqual, SQLBind(id.uuidString.lowercased())) }
-        guard let holder = try await query.first(decoding: EstablishmentRow.self) else {
+        guard let holder = try await EstablishmentRow.first(query, on: sql) else {
             return
         }
         let name = scope.canRead(holder.establishment.area) ? holder.name : "—"
@@ -203,9 +201,9 @@ public struct EstablishmentRepository: Sendable {
     }
 
     func find(_ id: UUID, sql: any SQLDatabase) async throws -> EstablishmentRow? {
-        try await sql.select().column(EstablishmentRow.selectList).from("establishments")
-            .where("id", .equal, SQLBind(id.uuidString.lowercased()))
-            .first(decoding: EstablishmentRow.self)
+        try await EstablishmentRow.first(
+            sql.select().column(EstablishmentRow.selectList).from("establishments").where("id", .equal, SQLBind(id.uuidString.lowercased())),
+            on: sql)
     }
 
     /// Inserts establishments in multi-row statements.

@@ -155,7 +155,7 @@ func routes(_ app: Application) {
     guard let language = req.parameters.get("language").flatMap(UILanguage.init(rawValue:)) else {
         throw DomainError.notFound
     }
-    let response = req.redirect(to: Route.safeLocalPath(req.query[String.self, at: "back"]), redirectType: .normal)
+    let response = req.redirect(to: Route.safeLocalPath(req.queryValue("back")), redirectType: .normal)
     response.cookies[LanguageMiddleware.cookieName] = HTTPCookies.Value(
         string: language.rawValue, expires: nil, maxAge: 365 * 24 * 3600, domain: nil, path: "/",
         isSecure: req.services.config.secureCookies, isHTTPOnly: true, sameSite: .lax)

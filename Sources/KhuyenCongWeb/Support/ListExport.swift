@@ -17,7 +17,7 @@ enum ListExport {
     typealias Pages = @Sendable (KeysetCursor?) async throws -> (rows: [[String]], next: KeysetCursor?)
 
     static func format(of req: Request) throws -> Format {
-        let requested = req.query[String.self, at: "format"]
+        let requested = req.queryValue("format")
         if let requested, !["csv", "json", "xlsx"].contains(requested) {
             throw DomainError.invalidParameter("format", expected: .invalidFormat)
         }

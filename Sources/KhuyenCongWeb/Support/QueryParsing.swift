@@ -5,13 +5,13 @@ import Vapor
 /// Reading query parameters with a clear, named error for each malformed one.
 extension Request {
     func dayParameter(_ name: String, default fallback: Day) throws -> Day {
-        guard let text = query[String.self, at: name], !text.isEmpty else { return fallback }
+        guard let text = queryValue(name), !text.isEmpty else { return fallback }
         guard let day = Day(iso: text) else { throw DomainError.invalidParameter(name, expected: .invalidDate) }
         return day
     }
 
     func stringParameter(_ name: String) -> String? {
-        guard let text = query[String.self, at: name]?.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
+        guard let text = queryValue(name)?.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
             return nil
         }
         return text
@@ -25,7 +25,7 @@ extension Request {
     }
 
     func limitParameter(default fallback: Int = 50, maximum: Int = 500) throws -> Int {
-        guard let text = query[String.self, at: "limit"], !text.isEmpty else { return fallback }
+        guard let text = queryValue("limit"), !text.isEmpty else { return fallback }
         guard let value = Int(text), (1...maximum).contains(value) else {
             throw DomainError.invalidParameter("limit", expected: .invalidLimit)
         }
@@ -33,7 +33,7 @@ extension Request {
     }
 
     func cursorParameter() throws -> KeysetCursor? {
-        guard let text = query[String.self, at: "cursor"], !text.isEmpty else { return nil }
+        guard let text = queryValue("cursor"), !text.isEmpty else { return nil }
         guard let cursor = KeysetCursor(encoded: text) else {
             throw DomainError.invalidParameter("cursor", expected: .invalidCursor)
         }
@@ -41,7 +41,7 @@ extension Request {
     }
 
     func levelParameter() throws -> AdminLevel? {
-        guard let text = query[String.self, at: "level"], !text.isEmpty else { return nil }
+        guard let text = queryValue("level"), !text.isEmpty else { return nil }
         guard let level = AdminLevel(rawValue: text) else {
             throw DomainError.invalidParameter("level", expected: .invalidLevel)
         }

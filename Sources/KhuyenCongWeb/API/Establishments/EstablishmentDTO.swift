@@ -104,3 +104,60 @@ struct EstablishmentInput: Content {
             phone: phone ?? current?.phone ?? "", foundedOn: foundedOn ?? current?.foundedOn?.iso ?? "")
     }
 }
+
+// The registry's read paths answer thousands of requests a second; their JSON is written directly
+// (see JSONBody) with the same fields and values JSONEncoder writes for these types.
+extension EstablishmentDTO: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.beginObject()
+        json.field("id", id.uuidString)
+        json.field("taxCode", taxCode)
+        json.field("name", name)
+        json.field("legalForm", legalForm)
+        json.field("sizeClass", sizeClass)
+        json.field("commune", commune)
+        json.field("communeCode", communeCode)
+        json.field("provinceCode", provinceCode)
+        json.field("address", address)
+        json.field("sectors", sectors)
+        json.field("employees", employees)
+        json.field("employeesFemale", employeesFemale)
+        json.field("employeesEthnicMinority", employeesEthnicMinority)
+        json.field("womanOwned", womanOwned)
+        json.field("ethnicMinorityOwned", ethnicMinorityOwned)
+        json.field("craftVillageId", craftVillageId?.uuidString)
+        json.field("appliesCleanerProduction", appliesCleanerProduction)
+        json.field("isClusterInvestor", isClusterInvestor)
+        json.field("phone", phone)
+        json.field("foundedOn", foundedOn?.iso)
+        json.field("version", version)
+        json.endObject()
+    }
+}
+
+extension EligibilityDTO: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.beginObject()
+        json.field("on", on.iso)
+        json.field("rule", rule)
+        json.field("verdict", verdict)
+        json.field("explanation", explanation)
+        json.field("priorities", priorities)
+        json.endObject()
+    }
+}
+
+extension EstablishmentDetailDTO: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.beginObject()
+        json.key("establishment")
+        establishment.write(to: &json)
+        json.key("eligibility")
+        eligibility.write(to: &json)
+        json.key("probableDuplicates")
+        json.beginArray()
+        for duplicate in probableDuplicates { duplicate.write(to: &json) }
+        json.endArray()
+        json.endObject()
+    }
+}

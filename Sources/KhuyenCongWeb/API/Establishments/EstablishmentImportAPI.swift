@@ -44,7 +44,7 @@ enum EstablishmentImportAPI {
     }
 
     static func dryRunParameter(_ req: Request) throws -> Bool {
-        switch req.query[String.self, at: "dryRun"]?.lowercased() {
+        switch req.queryValue("dryRun")?.lowercased() {
         case nil, "false", "0": false
         case "true", "1": true
         default: throw DomainError.invalidParameter("dryRun", expected: .invalidBoolean)

@@ -5,19 +5,19 @@ import Vapor
 
 /// `/api/v1/establishments`: the registry, scoped to the caller's area by the repository.
 enum EstablishmentsAPI {
-    static func list(_ req: Request) async throws -> ItemsDTO<EstablishmentDTO> {
+    static func list(_ req: Request) async throws -> JSONBody<ItemsDTO<EstablishmentDTO>> {
         let principal = try req.requirePrincipal()
         let page = try await req.services.establishments.list(
             scope: principal.scope, filter: try await EstablishmentFilter.parse(req), limit: try req.limitParameter(),
             after: try req.cursorParameter())
-        return ItemsDTO(items: page.items.map(EstablishmentDTO.init), nextCursor: page.nextCursor)
+        return JSONBody(ItemsDTO(items: page.items.map(EstablishmentDTO.init), nextCursor: page.nextCursor))
     }
 
-    static func show(_ req: Request) async throws -> EstablishmentDetailDTO {
+    static func show(_ req: Request) async throws -> JSONBody<EstablishmentDetailDTO> {
         let principal = try req.requirePrincipal()
         let day = try req.dayParameter("on", default: req.services.today)
         let establishment = try await req.services.establishments.get(try req.uuidParameter("id"), scope: principal.scope)
-        return try await detail(establishment, on: day, principal: principal, req: req)
+        return JSONBody(try await detail(establishment, on: day, principal: principal, req: req))
     }
 
     static func create(_ req: Request) async throws -> Response {

@@ -75,8 +75,8 @@ enum EstablishmentPage {
             artisans: try await services.craftVillages.artisans(establishmentID: establishment.id),
             entries: try await services.typicalProducts.entries(ofEstablishment: establishment.id),
             certificates: try await services.typicalProducts.certificates(of: establishment.id), today: services.today,
-            canEdit: principal.scope.canWrite(establishment.area), saved: req.query[String.self, at: "saved"] == "1",
-            merged: req.query[String.self, at: "merged"] == "1",
+            canEdit: principal.scope.canWrite(establishment.area), saved: req.queryValue("saved") == "1",
+            merged: req.queryValue("merged") == "1",
             mergedInto: try await survivor(of: establishment.id, principal: principal, services: services))
         return .html(view(PageContext(req), model: model))
     }

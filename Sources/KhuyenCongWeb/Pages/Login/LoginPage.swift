@@ -13,8 +13,8 @@ enum LoginPage {
     }
 
     static func show(_ req: Request) async throws -> Response {
-        if req.principal != nil { return req.redirect(to: Route.safeLocalPath(req.query[String.self, at: "next"])) }
-        return .html(view(PageContext(req), username: "", next: req.query[String.self, at: "next"], error: nil))
+        if req.principal != nil { return req.redirect(to: Route.safeLocalPath(req.queryValue("next"))) }
+        return .html(view(PageContext(req), username: "", next: req.queryValue("next"), error: nil))
     }
 
     static func submit(_ req: Request) async throws -> Response {

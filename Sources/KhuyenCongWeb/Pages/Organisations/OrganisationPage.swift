@@ -8,7 +8,7 @@ enum OrganisationPage {
     static func show(_ req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
         let organisation = try await req.services.organisations.get(try req.uuidParameter("id"), scope: principal.scope)
-        let saved = req.query[String.self, at: "saved"] == "1"
+        let saved = req.queryValue("saved") == "1"
         let geography = try await req.services.geography.current()
         let today = req.services.today
         func name(_ code: String?) -> String {

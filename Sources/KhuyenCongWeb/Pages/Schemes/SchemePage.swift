@@ -73,7 +73,7 @@ enum SchemePage {
 
     static func handle(_ req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
-        let done = req.query[String.self, at: "done"].flatMap(SchemeAction.init(rawValue:))
+        let done = req.queryValue("done").flatMap(SchemeAction.init(rawValue:))
         let model = try await model(try req.uuidParameter("id"), principal: principal, req: req, done: done, refusal: nil)
         return .html(view(PageContext(req), model: model))
     }

@@ -52,7 +52,7 @@ enum EntryPage {
         let content: Node<HTML.BodyContext> = .group(
             .p(.class("breadcrumb"), .link(.selectionRound(entry.roundID), naming.title(of: view.record))),
             .h1(.text(entry.productName)),
-            .if(req.query[String.self, at: "done"] != nil, .notice(context.t(.tpSaved), isError: false)),
+            .if(req.queryValue("done") != nil, .notice(context.t(.tpSaved), isError: false)),
             .unwrap(error) { .notice(PostedForm.refusal($0, context.language), isError: true) },
             .dl(
                 .class("facts"),

@@ -97,7 +97,7 @@ enum SelectionRoundPage {
                 VietnameseCollation.areInIncreasingOrder($0.entry.productName, $1.entry.productName)
             },
             organiser: organiser, results: results, enterable: enterable, nominees: nominees, today: services.today,
-            done: req.query[String.self, at: "done"] != nil, entryForm: entryForm, roundForm: roundForm)
+            done: req.queryValue("done") != nil, entryForm: entryForm, roundForm: roundForm)
     }
 
     static func view(_ context: PageContext, model: Model, error: DomainError?) -> String {

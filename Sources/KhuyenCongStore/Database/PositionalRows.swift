@@ -1,0 +1,81 @@
+import FluentSQLiteDriver
+import NIOConcurrencyHelpers
+import SQLKit
+
+/// A result row read by column position, for the registry's hot read paths. On SQLite the values
+/// come straight from SQLiteNIO: SQLKit's row interface looks each column up by name, casts the
+/// requested type dynamically and wraps the value in a decoder — more time than the query itself
+/// for a 50-row page. Other databases are read through SQLKit by the select list's names.
+struct PositionalRow {
+    private enum Values {
+        case sqlite([SQLiteData])
+        case sql(any SQLRow, columns: [String])
+    }
+
+    private let values: Values
+
+    private init(_ values: Values) {
+        self.values = values
+    }
+
+    func text(_ index: Int) throws -> String {
+        switch values {
+        case .sqlite(let data):
+            guard case .text(let text) = data[index] else { throw Self.mismatch(index, String.self) }
+            return text
+        case .sql(let row, let columns): return try row.decode(column: columns[index], as: String.self)
+        }
+    }
+
+    func optionalText(_ index: Int) throws -> String? {
+        switch values {
+        case .sqlite(let data):
+            if case .null = data[index] { return nil }
+            return try text(index)
+        case .sql(let row, let columns):
+            return try row.decodeNil(column: columns[index]) ? nil : row.decode(column: columns[index], as: String.self)
+        }
+    }
+
+    func int(_ index: Int) throws -> Int {
+        switch values {
+        case .sqlite(let data):
+            guard case .integer(let number) = data[index] else { throw Self.mismatch(index, Int.self) }
+            return number
+        case .sql(let row, let columns): return try row.decode(column: columns[index], as: Int.self)
+        }
+    }
+
+    func bool(_ index: Int) throws -> Bool {
+        switch values {
+        case .sqlite(let data):
+            guard case .integer(let number) = data[index] else { throw Self.mismatch(index, Bool.self) }
+            return number != 0
+        case .sql(let row, let columns): return try row.decode(column: columns[index], as: Bool.self)
+        }
+    }
+
+    private static func mismatch(_ index: Int, _ type: Any.Type) -> any Error {
+        StoreError.configuration("column \(index) of a positional row is not a \(type)")
+    }
+
+    /// The rows of `query`, whose select list is `columns` in this order.
+    static func all(_ query: any SQLExpression, columns: [String], on sql: any SQLDatabase) async throws -> [PositionalRow] {
+        if let sqlite = sql as? any SQLiteDatabase {
+            let (text, binds) = sql.serialize(query)
+            let encoder = SQLiteDataEncoder()
+            let rows = try await sqlite.query(text, try binds.map { try encoder.encode($0) })
+            return rows.map { row in PositionalRow(.sqlite(row.columns.map(\.data))) }
+        }
+        return try await sql.execute(sql: query).map { PositionalRow(.sql($0, columns: columns)) }
+    }
+}
+
+extension SQLDatabase {
+    /// Every row of `query`, collected (SQLKit offers this only through its builders).
+    fileprivate func execute(sql query: any SQLExpression) async throws -> [any SQLRow] {
+        let rows = NIOLockedValueBox<[any SQLRow]>([])
+        try await execute(sql: query) { row in rows.withLockedValue { $0.append(row) } }
+        return rows.withLockedValue { $0 }
+    }
+}
