@@ -30,6 +30,7 @@ public enum StoreMigrations {
         M0023_CreateSelectionParameters(),
         M0024_AddRoundCouncil(),
         M0025_DeferrableEstablishmentSearch(),
+        M0026_CoveringSortIndex(),
     ]
 }
 
