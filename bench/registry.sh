@@ -5,12 +5,14 @@
 #   bench/registry.sh [N]            N establishments (default 1000000), SQLite
 #   DATABASE_URL=postgres://… bench/registry.sh [N]   the same on PostgreSQL (the database is used as is)
 #
-# Prints one block of figures; run it several times and quote the medians. Needs wrk and curl
-# (installed from Debian's packages when missing).
+# Prints one block of figures. The import runs once (it fills the registry the rest measures); the
+# search latency and the load are measured ROUNDS times (default 3) and reported as medians. Needs
+# wrk and curl (installed from Debian's packages when missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-1000000}
 port=${BENCH_PORT:-8091}
+rounds=${ROUNDS:-3}
 scratch=.build-release
 work=$(mktemp -d)
 server_pid=""
@@ -44,22 +46,31 @@ token=$(curl -fsS -X POST "http://127.0.0.1:$port/api/v1/auth/token" -H 'Content
 id=$(curl -fsS "http://127.0.0.1:$port/api/v1/establishments?limit=1&province=01" -H "Authorization: Bearer $token" \
   | python3 -c 'import sys,json; print(json.load(sys.stdin)["items"][0]["id"])')
 
-# 4. Search latency: 200 different searches, one at a time.
-python3 bench/search_latency.py "http://127.0.0.1:$port" "$token"
+# 4. Search latency: 200 different searches, one at a time, ROUNDS times.
+for _ in $(seq 1 "$rounds"); do python3 bench/search_latency.py "http://127.0.0.1:$port" "$token"; done | tee "$work/search.out"
+python3 - "$work/search.out" <<'PY'
+import re, statistics, sys
+runs = [tuple(map(float, re.findall(r"p50 ([0-9.]+) ms, p99 ([0-9.]+) ms", line)[0])) for line in open(sys.argv[1]) if "p99" in line]
+print(f"search, median of {len(runs)} runs: p50 {statistics.median(r[0] for r in runs):.1f} ms, p99 {statistics.median(r[1] for r in runs):.1f} ms")
+PY
 
 # 5. Throughput under load, each as a ratio to /livez in the same run.
 rps() {
   wrk -t2 -c64 -d10s -H "Authorization: Bearer $token" "$1" | awk '/Requests\/sec/ {print $2}'
 }
-live=$(rps "http://127.0.0.1:$port/livez")
-byid=$(rps "http://127.0.0.1:$port/api/v1/establishments/$id")
-list=$(rps "http://127.0.0.1:$port/api/v1/establishments?province=01&limit=50")
-search=$(rps "http://127.0.0.1:$port/api/v1/establishments?q=gom%20su&limit=50")
-python3 - "$live" "$byid" "$list" "$search" <<'PY'
-import sys
-live, byid, lst, search = map(float, sys.argv[1:])
-print(f"wrk -t2 -c64 10s: /livez {live:.0f} req/s")
-for name, value in [("by id", byid), ("50-row province list", lst), ("search", search)]:
-    print(f"  {name}: {value:.0f} req/s = {100 * value / live:.1f} % of /livez")
+# Each round measures /livez and the three requests back to back, so a ratio compares like with like.
+for _ in $(seq 1 "$rounds"); do
+  echo "$(rps "http://127.0.0.1:$port/livez") $(rps "http://127.0.0.1:$port/api/v1/establishments/$id")" \
+    "$(rps "http://127.0.0.1:$port/api/v1/establishments?province=01&limit=50")" \
+    "$(rps "http://127.0.0.1:$port/api/v1/establishments?q=gom%20su&limit=50")"
+done >"$work/load.out"
+python3 - "$work/load.out" <<'PY'
+import statistics, sys
+runs = [list(map(float, line.split())) for line in open(sys.argv[1]) if line.strip()]
+print(f"wrk -t2 -c64 10s, median of {len(runs)} rounds: /livez {statistics.median(r[0] for r in runs):.0f} req/s")
+for index, name in [(1, "by id"), (2, "50-row province list"), (3, "search")]:
+    ratios = [100 * r[index] / r[0] for r in runs]
+    print(f"  {name}: {statistics.median(r[index] for r in runs):.0f} req/s = {statistics.median(ratios):.1f} % of /livez"
+          f" (rounds: {', '.join(f'{x:.1f}' for x in ratios)} %)")
 PY
 echo "server RSS after load: $(( $(awk '/VmRSS/ {print $2}' /proc/$server_pid/status) / 1024 )) MB"
