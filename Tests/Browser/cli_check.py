@@ -46,6 +46,16 @@ with tempfile.TemporaryDirectory() as data:
     check("a backup of the real one succeeds", copied.returncode == 0 and os.path.exists(os.path.join(data, "copy.sqlite")),
           copied.stdout + copied.stderr)
 
+    # A database the server cannot open: serve stops with the reason and a failure code, not a crash.
+    unreadable = os.path.join(data, "unreadable")
+    os.makedirs(unreadable)
+    with open(os.path.join(unreadable, "khuyencong.sqlite"), "w") as garbage:
+        garbage.write("this is not a database " * 200)
+    failed = run(["serve", "--port", "8097"], unreadable)
+    check("serve on an unreadable database exits with the reason, not a crash",
+          failed.returncode not in (0, -4, 132) and "runtime failure" not in failed.stderr
+          and "database" in (failed.stdout + failed.stderr).lower(), failed.stdout + failed.stderr[-3000:])
+
     intact = run(["audit", "verify"], data)
     check("audit verify passes on an intact chain", intact.returncode == 0 and "intact" in intact.stdout,
           intact.stdout + intact.stderr)

@@ -11,7 +11,9 @@ public struct StoreLifecycle: LifecycleHandler {
     }
 
     public func shutdownAsync(_ application: Application) async {
-        await application.services.importJobs.cancelAll()
+        // A server that failed before its services were set up (a migration refused, say) still
+        // closes the store, and exits with that error rather than a crash here.
+        if let services = application.storage[AppServicesKey.self] { await services.importJobs.cancelAll() }
         await store.shutdown()
     }
 }
