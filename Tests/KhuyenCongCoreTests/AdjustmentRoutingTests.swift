@@ -253,3 +253,44 @@ struct ApprovalTests {
         try Approval.check(wasApproved: false, isApproved: false, changed: true, scope: .national, role: .ministryAdmin)
     }
 }
+
+/// Withdrawing: the account that asked takes its request back before a decision, and nobody else.
+@Suite struct AdjustmentWithdrawalTests {
+    func request(_ state: AdjustmentState) -> AdjustmentRequest {
+        AdjustmentRequest(
+            id: UUID(), schemeID: UUID(), kinds: [.changeWithinYear], reason: "đổi địa điểm",
+            revision: SchemeRevision(title: "Đề án", startYear: 2026, endYear: 2026, communeCodes: [], cooperatingUnits: [], beneficiaryIDs: [], lines: []),
+            state: state, decider: .ministryAdmin, requestedBy: "ttkc-01", requestedAtMillis: 0)
+    }
+
+    @Test(arguments: [AdjustmentState.requested, .confirmed])
+    func theRequesterWithdrawsAnUndecidedRequest(_ state: AdjustmentState) throws {
+        try AdjustmentFlow.checkRole(.withdraw, on: request(state), role: .implementingUnit)
+        #expect(try AdjustmentFlow.decide(.withdraw, on: request(state), role: .implementingUnit, reason: nil, byRequester: true) == .withdrawn)
+        #expect(!AdjustmentState.withdrawn.isOpen)
+    }
+
+    @Test func anotherAccountMayNot() {
+        #expect(throws: DomainError.self) {
+            try AdjustmentFlow.decide(.withdraw, on: request(.requested), role: .implementingUnit, reason: nil, byRequester: false)
+        }
+        do {
+            try AdjustmentFlow.checkRole(.withdraw, on: request(.confirmed), role: .ministryAdmin)
+            Issue.record("expected refusal")
+        } catch {
+            #expect(error.kind == .forbidden)
+            #expect(error.message(in: .en) == "Only the account that made this request (ttkc-01) may withdraw it.")
+        }
+    }
+
+    @Test(arguments: [AdjustmentState.approved, .rejected, .withdrawn])
+    func aDecidedRequestStays(_ state: AdjustmentState) {
+        do {
+            _ = try AdjustmentFlow.decide(.withdraw, on: request(state), role: .implementingUnit, reason: nil, byRequester: true)
+            Issue.record("expected refusal")
+        } catch {
+            #expect(error.kind == .conflict)
+            #expect(error.key == .adjustmentNotFromState)
+        }
+    }
+}

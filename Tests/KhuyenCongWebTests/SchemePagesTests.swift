@@ -181,6 +181,15 @@ struct SchemePagesTests {
             #expect(requests.last?.kinds.contains(.increaseSupport) == true)
             let page = try await browser.get("/schemes/\(id.uuidString.lowercased())")
             #expect(page.text.contains("Tăng tổng kinh phí hỗ trợ"))
+            // The unit that asked may take the request back from the same page.
+            #expect(page.text.contains("Rút đề nghị"))
+            let request = try #require(requests.last)
+            let withdrawn = try await browser.post(
+                "/schemes/\(id.uuidString.lowercased())/adjustments/\(request.id.uuidString.lowercased())",
+                form: ["action": "withdraw", "version": String(request.version)])
+            #expect(withdrawn.status == .seeOther)
+            #expect(try await schemes.adjustments(of: id, scope: .everything).last?.state == .withdrawn)
+            #expect(try await browser.get("/schemes/\(id.uuidString.lowercased())").text.contains("Đã rút đề nghị"))
         }
     }
 }

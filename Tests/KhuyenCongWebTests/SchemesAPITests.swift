@@ -250,8 +250,19 @@ struct SchemeAdjustmentsAPITests {
             let moveID = try #require(move.json["id"] as? String)
             #expect(try await post("/api/v1/adjustments/\(moveID)/reject", cuc, [:]).status == .badRequest)
             #expect(try await post("/api/v1/adjustments/\(moveID)/reject", cuc, ["reason": "Không rõ lý do chuyển"]).json["state"] as? String == "rejected")
+            // The account that asked takes a request back before it is decided; nobody else may.
+            let again = try await post(
+                "/api/v1/schemes/\(id)/adjustments", department, ["reason": "Chuyển địa điểm lần hai", "communeCodes": ["00541"]])
+            let againID = try #require(again.json["id"] as? String)
+            let notTheirs = try await post("/api/v1/adjustments/\(againID)/withdraw", unit, [:], language: "en")
+            #expect(notTheirs.status == .forbidden)
+            #expect(notTheirs.errorMessage?.contains("Only the account that made this request") == true)
+            #expect(try await post("/api/v1/adjustments/\(againID)/withdraw", cuc, [:]).status == .forbidden)
+            #expect(try await post("/api/v1/adjustments/\(againID)/withdraw", department, [:]).json["state"] as? String == "withdrawn")
+            #expect(try await post("/api/v1/adjustments/\(againID)/withdraw", department, [:]).status == .conflict)
+            #expect(try await post("/api/v1/adjustments/\(againID)/approve", cuc, [:]).status == .conflict)
             let list = try await client.sendRequest(.GET, "/api/v1/schemes/\(id)/adjustments", headers: headers(unit))
-            #expect((list.json["items"] as? [[String: Any]])?.count == 2)
+            #expect((list.json["items"] as? [[String: Any]])?.count == 3)
             // Nothing to adjust in a draft, nor for a read-only inspector.
             let draft = try await SchemeRepository(store: store).list(scope: .everything, filter: .init(states: [.draft]), limit: 1, after: nil)
             let draftID = try #require(draft.items.first?.id).uuidString.lowercased()

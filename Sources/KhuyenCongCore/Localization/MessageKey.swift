@@ -126,6 +126,7 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
     case deadlineRegistration, deadlineSettlement, deadlineLiquidation
     case adjIncreaseSupport, adjChangeContent, adjExtend, adjAddOrStop, adjWithinYear, adjOther, adjustmentNotYourDecision
     case adjStateRequested, adjStateConfirmed, adjStateApproved, adjStateRejected, adjActionConfirm, adjActionApprove
+    case adjStateWithdrawn, adjActionWithdraw, adjustmentOnlyRequester
     case adjActionReject, adjustmentNotFromState, adjustmentNotAllowedInState, adjustmentAlreadyOpen, adjustmentChangesNothing
     case adjRequestTitle, adjRequestHint
     case adjustmentsTitle, adjKinds, adjDecider, adjRequestedBy, adjNone, actAdjustmentRequest, actAdjustmentDecide

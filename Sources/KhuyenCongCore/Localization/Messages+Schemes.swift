@@ -139,6 +139,12 @@ extension Messages {
         .adjActionConfirm: [.vi: "Xác nhận đề nghị", .en: "Confirm the request"],
         .adjActionApprove: [.vi: "Chấp thuận điều chỉnh", .en: "Approve the adjustment"],
         .adjActionReject: [.vi: "Không chấp thuận", .en: "Reject the adjustment"],
+        .adjStateWithdrawn: [.vi: "Đã rút đề nghị", .en: "Withdrawn"],
+        .adjActionWithdraw: [.vi: "Rút đề nghị", .en: "Withdraw the request"],
+        .adjustmentOnlyRequester: [
+            .vi: "Chỉ tài khoản đã gửi đề nghị ({name}) mới rút được đề nghị này.",
+            .en: "Only the account that made this request ({name}) may withdraw it.",
+        ],
         .adjustmentNotFromState: [
             .vi: "Không thể “{action}” khi đề nghị điều chỉnh đang ở trạng thái “{state}”.",
             .en: "“{action}” is not possible while the adjustment request is “{state}”.",

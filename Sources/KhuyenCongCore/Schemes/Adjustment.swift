@@ -53,6 +53,8 @@ public enum AdjustmentState: String, Sendable, Codable, CaseIterable {
     case confirmed
     case approved
     case rejected
+    /// Taken back by whoever asked, before a decision.
+    case withdrawn
 
     public var labelKey: MessageKey {
         switch self {
@@ -60,6 +62,7 @@ public enum AdjustmentState: String, Sendable, Codable, CaseIterable {
         case .confirmed: .adjStateConfirmed
         case .approved: .adjStateApproved
         case .rejected: .adjStateRejected
+        case .withdrawn: .adjStateWithdrawn
         }
     }
 
@@ -67,13 +70,14 @@ public enum AdjustmentState: String, Sendable, Codable, CaseIterable {
 }
 
 public enum AdjustmentAction: String, Sendable, Codable, CaseIterable {
-    case confirm, approve, reject
+    case confirm, approve, reject, withdraw
 
     public var labelKey: MessageKey {
         switch self {
         case .confirm: .adjActionConfirm
         case .approve: .adjActionApprove
         case .reject: .adjActionReject
+        case .withdraw: .adjActionWithdraw
         }
     }
 }
@@ -132,28 +136,36 @@ public enum AdjustmentFlow {
     }
 
     /// Who may ever take `action` on `request`: the Sở confirms (or declines) what awaits it, the
-    /// decider approves or rejects.
+    /// decider approves or rejects, the account that asked withdraws.
     public static func takers(of action: AdjustmentAction, on request: AdjustmentRequest) -> Set<Role> {
         switch action {
         case .confirm: [.provinceDepartment]
         case .approve: [request.decider]
         case .reject: [.provinceDepartment, request.decider]
+        case .withdraw: requesters
         }
     }
 
     /// Refuses a role that could not take `action` on `request` in any state.
     public static func checkRole(_ action: AdjustmentAction, on request: AdjustmentRequest, role: Role) throws(DomainError) {
+        if action == .withdraw, !requesters.contains(role) {
+            throw DomainError(.forbidden, .adjustmentOnlyRequester, arguments: ["name": request.requestedBy])
+        }
         guard takers(of: action, on: request).contains(role) else {
             let named = action == .confirm ? Role.provinceDepartment : request.decider
             throw DomainError(.forbidden, .adjustmentNotYourDecision, labels: ["role": named.messageKey])
         }
     }
 
-    /// The state `action` leads to, or why not.
+    /// The state `action` leads to, or why not. `byRequester`: the caller is the account that made
+    /// the request, the only one that may withdraw it.
     public static func decide(
-        _ action: AdjustmentAction, on request: AdjustmentRequest, role: Role, reason: String?
+        _ action: AdjustmentAction, on request: AdjustmentRequest, role: Role, reason: String?, byRequester: Bool = false
     ) throws(DomainError) -> AdjustmentState {
         switch (action, request.state) {
+        case (.withdraw, .requested), (.withdraw, .confirmed):
+            guard byRequester else { throw DomainError(.forbidden, .adjustmentOnlyRequester, arguments: ["name": request.requestedBy]) }
+            return .withdrawn
         case (.confirm, .requested):
             guard role == .provinceDepartment else {
                 throw DomainError(.forbidden, .adjustmentNotYourDecision, labels: ["role": Role.provinceDepartment.messageKey])

@@ -115,7 +115,8 @@ extension SchemeRepository {
             if let expectedVersion, expectedVersion != request.version { throw DomainError.staleVersion }
             let reason = reason.map(VietnameseText.trimmed).flatMap { $0.isEmpty ? nil : $0 }
             let before = request.state
-            request.state = try AdjustmentFlow.decide(action, on: request, role: principal.role, reason: reason)
+            request.state = try AdjustmentFlow.decide(
+                action, on: request, role: principal.role, reason: reason, byRequester: request.requestedBy == principal.username)
             request.version += 1
             if request.state != .confirmed {
                 request.decidedBy = principal.username

@@ -225,12 +225,15 @@ enum SchemePage {
             .ul(
                 .class("adjustments"),
                 .forEach(model.adjustments.reversed()) { request in
-                    let actions: [AdjustmentAction] =
+                    let decisions: [AdjustmentAction] =
                         switch request.state {
                         case .requested where role == .provinceDepartment: [.confirm, .reject]
                         case .confirmed where role == request.decider: [.approve, .reject]
                         default: []
                         }
+                    // Whoever asked may take the request back while it is undecided.
+                    let mayWithdraw = request.state.isOpen && request.requestedBy == context.principal?.username
+                    let actions = decisions + (mayWithdraw ? [.withdraw] : [])
                     return .li(
                         .strong(.text(request.kinds.map { context.t($0.labelKey) }.joined(separator: "; "))),
                         .text(" — \(context.t(request.state.labelKey)) — \(context.t(.adjDecider)): \(context.t(request.decider.messageKey))"),
@@ -255,7 +258,8 @@ enum SchemePage {
                                     .forEach(actions) { action in
                                         .button(
                                             .type(.submit), .name("action"), .value(action.rawValue),
-                                            .class(action == .reject ? "button button-quiet" : "button"), .text(context.t(action.labelKey)))
+                                            .class(action == .reject || action == .withdraw ? "button button-quiet" : "button"),
+                                            .text(context.t(action.labelKey)))
                                     })
                             ))
                     )
