@@ -19,44 +19,38 @@ struct PositionalRow {
     }
 
     func text(_ index: Int) throws -> String {
-        switch values {
-        case .sqlite(let data):
-            guard case .text(let text) = data[index] else { throw Self.mismatch(index, String.self) }
-            return text
-        case .sql(let row, let columns): return try row.decode(column: columns[index], as: String.self)
-        }
+        try value(index) { if case .text(let text) = $0 { text } else { nil } }
     }
 
     func optionalText(_ index: Int) throws -> String? {
-        switch values {
-        case .sqlite(let data):
-            if case .null = data[index] { return nil }
-            return try text(index)
-        case .sql(let row, let columns):
-            return try row.decodeNil(column: columns[index]) ? nil : row.decode(column: columns[index], as: String.self)
-        }
+        try isNull(index) ? nil : text(index)
     }
 
     func int(_ index: Int) throws -> Int {
-        switch values {
-        case .sqlite(let data):
-            guard case .integer(let number) = data[index] else { throw Self.mismatch(index, Int.self) }
-            return number
-        case .sql(let row, let columns): return try row.decode(column: columns[index], as: Int.self)
-        }
+        try value(index) { if case .integer(let number) = $0 { number } else { nil } }
     }
 
     func bool(_ index: Int) throws -> Bool {
+        try value(index) { if case .integer(let number) = $0 { number != 0 } else { nil } }
+    }
+
+    private func isNull(_ index: Int) throws -> Bool {
         switch values {
-        case .sqlite(let data):
-            guard case .integer(let number) = data[index] else { throw Self.mismatch(index, Bool.self) }
-            return number != 0
-        case .sql(let row, let columns): return try row.decode(column: columns[index], as: Bool.self)
+        case .sqlite(let data): data[index] == .null
+        case .sql(let row, let columns): try row.decodeNil(column: columns[index])
         }
     }
 
-    private static func mismatch(_ index: Int, _ type: Any.Type) -> any Error {
-        StoreError.configuration("column \(index) of a positional row is not a \(type)")
+    /// Column `index` as `T`: from SQLite's value through `sqlite`, elsewhere through SQLKit.
+    private func value<T: Decodable>(_ index: Int, sqlite: (SQLiteData) -> T?) throws -> T {
+        switch values {
+        case .sqlite(let data):
+            guard let value = sqlite(data[index]) else {
+                throw StoreError.configuration("column \(index) of a positional row is not a \(T.self)")
+            }
+            return value
+        case .sql(let row, let columns): return try row.decode(column: columns[index], as: T.self)
+        }
     }
 
     /// The rows of `query`, whose select list is `columns` in this order.
