@@ -214,4 +214,63 @@ import Testing
         #expect(PlanEditing.canEdit(.province("66"), by: Self.principal(role, province: "66")) == mayEdit)
         #expect(!PlanEditing.canEdit(.province("66"), by: Self.principal(role, province: "01")))
     }
+
+    // MARK: Funds for one scheme (the approval guard)
+
+    static func localScheme(asking support: Int64, province: String = "66") -> Scheme {
+        Scheme(
+            id: UUID(), code: "KCĐP-2026-66-0009", level: .local, kind: .single, title: "Máy sấy cà phê", planYear: 2026, startYear: 2026,
+            endYear: 2026, provinceCode: province,
+            lines: [SchemeLine(activityType: .machinery, description: "Máy sấy", quantity: 1, eligibleCost: support * 2, requestedSupport: support)],
+            state: .inDraftPlan)
+    }
+
+    @Test func aSchemeFitsWhatIsLeftOfItsSourceAfterApprovedSchemes() {
+        let scheme = Self.localScheme(asking: 300_000_000)
+        let plan = Self.plan(envelopes: [.provincial: 1_000_000_000, .central: 9_000_000_000])
+        let others = [
+            Self.scheme(600_000_000, .approved),
+            Self.scheme(900_000_000, .inDraftPlan),  // proposed, not committed
+            Self.scheme(900_000_000, .approved, level: .national),  // central money
+            Self.scheme(900_000_000, .approved, province: "01"),  // another province
+        ]
+        let funds = PlanFunds(scheme: scheme, plan: plan, schemes: others)
+        #expect(funds.source == .provincial)
+        #expect(funds.remaining == 400_000_000)
+        #expect(funds.fits)
+        #expect(funds.explanation(in: .en).contains("400.000.000 ₫ left"))
+
+        let bigger = Self.localScheme(asking: 400_000_001)
+        let short = PlanFunds(scheme: bigger, plan: plan, schemes: others + [Self.scheme(0, .approved)])
+        #expect(!short.fits)
+        #expect(short.explanation(in: .vi).contains("chỉ còn 400.000.000 ₫"))
+        #expect(SchemeChecks(bigger, book: RateBook(tables: []), today: Day(year: 2026, month: 3, day: 1)!, funds: short).failing
+            .contains(.fundsWithinPlan))
+    }
+
+    @Test func theSchemeItselfIsNeverCountedTwice() {
+        var scheme = Self.localScheme(asking: 500_000_000)
+        scheme.state = .approved
+        let summary = SchemeSummary(
+            id: scheme.id, code: scheme.code, level: .local, kind: .single, title: scheme.title, planYear: 2026, provinceCode: "66",
+            state: .approved, totalEligible: 1_000_000_000, totalRequested: 500_000_000, approvedOn: nil, facilityAcceptedOn: nil, version: 2)
+        let funds = PlanFunds(scheme: scheme, plan: Self.plan(envelopes: [.provincial: 500_000_000]), schemes: [summary])
+        #expect(funds.remaining == 500_000_000)
+        #expect(funds.fits)
+    }
+
+    @Test func withoutAPlanOrAnEnvelopeTheApproverDecides() {
+        let scheme = Self.localScheme(asking: 300_000_000)
+        let none = PlanFunds(scheme: scheme, plan: nil, schemes: [])
+        #expect(none.fits && none.remaining == nil)
+        #expect(none.explanation(in: .vi).contains("Chưa có kế hoạch khuyến công năm 2026"))
+        // A plan of another scope or year is not the scheme's plan.
+        #expect(PlanFunds(scheme: scheme, plan: Self.plan(scope: .national, envelopes: [.provincial: 1]), schemes: []).status == .noPlan)
+        #expect(PlanFunds(scheme: scheme, plan: Self.plan(year: 2025, envelopes: [.provincial: 1]), schemes: []).status == .noPlan)
+        let noEnvelope = PlanFunds(scheme: scheme, plan: Self.plan(envelopes: [.central: 1]), schemes: [])
+        #expect(noEnvelope.fits)
+        #expect(noEnvelope.explanation(in: .en).contains("sets no envelope for Provincial budget (local)"))
+        // An envelope of zero is set: nothing fits.
+        #expect(!PlanFunds(scheme: scheme, plan: Self.plan(envelopes: [.provincial: 0]), schemes: []).fits)
+    }
 }

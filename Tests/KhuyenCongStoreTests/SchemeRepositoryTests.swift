@@ -142,6 +142,64 @@ struct SchemeRepositoryTests {
         }
     }
 
+    @Test("approval stops at the plan's envelope for the scheme's source; without an envelope the approver decides", arguments: TestBackend.available)
+    func planEnvelopeBoundsApproval(backend: TestBackend) async throws {
+        try await TestDatabase.withStore(backend) { store in
+            let unit = try await user(store, .implementingUnit, province: "01")
+            let department = try await user(store, .provinceDepartment, province: "01")
+            let cuc = try await user(store, .ministryAdmin)
+            let minister = try await user(store, .ministryLeader)
+            let schemes = SchemeRepository(store: store)
+            let plans = PlanRepository(store: store)
+            func toDraftPlan() async throws -> Scheme {
+                var scheme = try await schemes.create(draft(level: .national), by: unit, today: today)
+                for (action, actor) in [(SchemeAction.submit, unit), (.grassrootsApprove, department), (.forwardToMinistry, department), (.ministryApprove, cuc)] {
+                    scheme = try await schemes.perform(action, on: scheme.id, expectedVersion: nil, reason: nil, by: actor, today: today)
+                }
+                return scheme
+            }
+            // A plan with no central envelope yet: the guard lets the approver decide.
+            let plan = try await plans.save(
+                AnnualPlan(scope: .national, year: 2026, title: "KCQG 2026", envelopes: [.other: 5]), expectedVersion: nil, by: cuc)
+            let first = try await toDraftPlan()
+            #expect(try await plans.funds(for: first).fits)
+            _ = try await schemes.perform(.approve, on: first.id, expectedVersion: nil, reason: nil, by: minister, today: today)
+
+            // 1.5 billion set aside, 1 billion taken by the first scheme: the second (1 billion), already
+            // in the draft plan, does not fit, and a third cannot even enter the draft plan.
+            let second = try await toDraftPlan()
+            var withEnvelope = plan
+            withEnvelope.envelopes = [.central: 1_500_000_000]
+            let saved = try await plans.save(withEnvelope, expectedVersion: plan.version, by: cuc)
+            await #expect(throws: DomainError(.conflict, .guardFundsExceedPlan, labels: ["action": .actionMinistryApprove])) {
+                _ = try await toDraftPlan()
+            }
+            let funds = try await plans.funds(for: second)
+            #expect(funds.remaining == 500_000_000)
+            #expect(!funds.fits)
+            #expect(funds.explanation(in: .vi).contains("500.000.000 ₫"))
+            let options = try await schemes.options(for: second, principal: minister, today: today)
+            #expect(options.first { $0.action == .approve }?.blockedBy == [.fundsWithinPlan])
+            let auditBefore = try await AuditLog(store: store).count(scope: .everything)
+            do {
+                _ = try await schemes.perform(.approve, on: second.id, expectedVersion: nil, reason: nil, by: minister, today: today)
+                Issue.record("approved beyond the envelope")
+            } catch let error as DomainError {
+                #expect(error.kind == .conflict)
+                #expect(error.message(in: .en).contains("envelope"))
+            }
+            #expect(try await schemes.get(second.id, scope: cuc.scope).state == .inDraftPlan)
+            #expect(try await AuditLog(store: store).count(scope: .everything) == auditBefore)
+
+            // Raising the envelope to 2 billion makes room.
+            withEnvelope.envelopes = [.central: 2_000_000_000]
+            _ = try await plans.save(withEnvelope, expectedVersion: saved.version, by: cuc)
+            let approved = try await schemes.perform(.approve, on: second.id, expectedVersion: nil, reason: nil, by: minister, today: today)
+            #expect(approved.state == .approved)
+            #expect(try await plans.funds(for: approved).remaining == 1_000_000_000)  // the other approved scheme only
+        }
+    }
+
     @Test("the national table is seeded once with every activity; a province keeps only its own table", arguments: TestBackend.available)
     func rateTables(backend: TestBackend) async throws {
         try await TestDatabase.withStore(backend) { store in

@@ -120,7 +120,8 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
     case actionSubmit, actionReturn, actionGrassrootsApprove, actionForwardToMinistry, actionMinistryApprove
     case actionNotSelect, actionAppraise, actionReject, actionApprove, actionSignContract, actionStart
     case actionRequestStop, actionApproveStop, actionRefuseStop, actionAcceptFacility, actionSubmitSettlement, actionClose
-    case guardSettlementNotOverdue
+    case guardSettlementNotOverdue, guardFundsExceedPlan
+    case checkFunds, checkFundsNoPlan, checkFundsNoEnvelope, checkFundsFit, checkFundsShort
     case guardContentInvalid, guardSupportExceedsRates, actionNotFromState, actionNotForRole, reasonRequired
     case settingsRoleNotAllowed, settingsDaysOutOfRange, settingsMonthDayInvalid
     case deadlineRegistration, deadlineSettlement, deadlineLiquidation

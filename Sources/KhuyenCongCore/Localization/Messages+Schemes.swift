@@ -101,6 +101,10 @@ extension Messages {
             .vi: "Chưa thể “{action}”: hồ sơ quyết toán chưa quá hạn 15 ngày sau nghiệm thu (Thông tư 36/2013).",
             .en: "Cannot “{action}” yet: the settlement dossier is not past its 15 days after acceptance (Circular 36/2013).",
         ],
+        .guardFundsExceedPlan: [
+            .vi: "Chưa thể “{action}”: kinh phí hỗ trợ đề nghị vượt phần dự toán còn lại của kế hoạch năm cho nguồn này.",
+            .en: "Cannot “{action}”: the support requested is more than what is left of the annual plan's envelope for this source.",
+        ],
         .actionNotFromState: [
             .vi: "Không thể “{action}” khi đề án đang ở trạng thái “{state}”.",
             .en: "“{action}” is not possible while the scheme is “{state}”.",
@@ -235,6 +239,23 @@ extension Messages {
         .checkDossierManual: [
             .vi: "Kiểm tra hồ sơ theo Thông tư 36/2013 (đơn đề nghị, đề án, văn bản đề nghị hỗ trợ của cơ sở, tài liệu theo Phụ lục 2).",
             .en: "Check the dossier of Circular 36/2013 (application, scheme, the beneficiary's request, Appendix 2 documents).",
+        ],
+        .checkFunds: [.vi: "Nguồn kinh phí trong kế hoạch", .en: "Funds in the annual plan"],
+        .checkFundsNoPlan: [
+            .vi: "Chưa có kế hoạch khuyến công năm {year} cho phạm vi của đề án: người phê duyệt kiểm tra nguồn kinh phí.",
+            .en: "There is no {year} khuyến công plan for the scheme's scope yet: the approver checks the funds.",
+        ],
+        .checkFundsNoEnvelope: [
+            .vi: "Kế hoạch “{plan}” chưa giao dự toán {source}: người phê duyệt kiểm tra nguồn kinh phí.",
+            .en: "The plan “{plan}” sets no envelope for {source}: the approver checks the funds.",
+        ],
+        .checkFundsFit: [
+            .vi: "Kế hoạch “{plan}”, {source}: dự toán {envelope}, các đề án đã phê duyệt {committed}, còn lại {remaining}; đề án này đề nghị {requested}.",
+            .en: "Plan “{plan}”, {source}: envelope {envelope}, approved schemes {committed}, {remaining} left; this scheme asks {requested}.",
+        ],
+        .checkFundsShort: [
+            .vi: "Kế hoạch “{plan}”, {source}: dự toán {envelope}, các đề án đã phê duyệt {committed}, chỉ còn {remaining}, ít hơn {requested} đề án này đề nghị.",
+            .en: "Plan “{plan}”, {source}: envelope {envelope}, approved schemes {committed}, only {remaining} left, less than the {requested} this scheme asks.",
         ],
         .checkDuplicate: [
             .vi: "{name} đã được hỗ trợ “{activity}” trong đề án {code}.", .en: "{name} already receives “{activity}” under scheme {code}.",

@@ -12,6 +12,7 @@ public struct AppraisalChecklist: Sendable, Hashable {
         case priorityFlags = "priority_flags"
         case dossierComplete = "dossier_complete"
         case duplicateSupport = "duplicate_support"
+        case fundsInPlan = "funds_in_plan"
 
         public var labelKey: MessageKey {
             switch self {
@@ -23,6 +24,7 @@ public struct AppraisalChecklist: Sendable, Hashable {
             case .priorityFlags: .checkPriorities
             case .dossierComplete: .checkDossier
             case .duplicateSupport: .checkDuplicates
+            case .fundsInPlan: .checkFunds
             }
         }
     }
@@ -76,7 +78,7 @@ public struct AppraisalChecklist: Sendable, Hashable {
 
     public init(
         scheme: Scheme, on day: Day, support: SupportAssessment, beneficiaries: [Beneficiary], priorSupport: [PriorSupport],
-        language: Language
+        funds: PlanFunds, language: Language
     ) {
         func t(_ key: MessageKey, _ arguments: [String: String] = [:]) -> String { Messages.text(key, language, arguments) }
         var items: [Item] = []
@@ -138,6 +140,12 @@ public struct AppraisalChecklist: Sendable, Hashable {
                 details: priorSupport.map {
                     t(.checkDuplicate, ["name": $0.establishmentName, "activity": t($0.activityType.labelKey), "code": $0.schemeCode])
                 }))
+        let fundsStatus: Status =
+            switch funds.status {
+            case .measured: funds.fits ? .pass : .fail
+            case .noPlan, .noEnvelope: .manual
+            }
+        items.append(Item(check: .fundsInPlan, status: fundsStatus, details: [funds.explanation(in: language)]))
         self.items = items
     }
 }

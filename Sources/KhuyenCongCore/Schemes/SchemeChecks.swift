@@ -5,8 +5,13 @@ public struct SchemeChecks: Sendable {
     public let contentErrors: [FieldError]
     public let support: SupportAssessment
     public let settlementOverdue: Bool
+    /// Nil when the caller did not measure the plan's funds; the guard then passes.
+    public let funds: PlanFunds?
 
-    public init(_ scheme: Scheme, book: RateBook, today: Day, settings: ProvinceSchemeSettings = .nationalRules) {
+    public init(
+        _ scheme: Scheme, book: RateBook, today: Day, settings: ProvinceSchemeSettings = .nationalRules, funds: PlanFunds? = nil
+    ) {
+        self.funds = funds
         contentErrors = SchemeValidation.errors(in: SchemeDraft(scheme))
         settlementOverdue = SchemeDeadlines.of(
             planYear: scheme.planYear, state: scheme.state, facilityAcceptedOn: scheme.facilityAcceptedOn, settings: settings, today: today
@@ -20,6 +25,7 @@ public struct SchemeChecks: Sendable {
         if !contentErrors.isEmpty { failing.insert(.contentValid) }
         if !support.withinRules { failing.insert(.supportWithinRates) }
         if !settlementOverdue { failing.insert(.settlementOverdue) }
+        if let funds, !funds.fits { failing.insert(.fundsWithinPlan) }
         return failing
     }
 }

@@ -8,12 +8,15 @@ public enum SchemeGuard: String, Sendable, Codable, CaseIterable {
     case supportWithinRates = "support_within_rates"
     /// The settlement dossier is late: the paying body may then settle on the acceptance minutes.
     case settlementOverdue = "settlement_overdue"
+    /// The support fits what is left of the plan's envelope for its source, when one is set (`PlanFunds`).
+    case fundsWithinPlan = "funds_within_plan"
 
     public var failureKey: MessageKey {
         switch self {
         case .contentValid: .guardContentInvalid
         case .supportWithinRates: .guardSupportExceedsRates
         case .settlementOverdue: .guardSettlementNotOverdue
+        case .fundsWithinPlan: .guardFundsExceedPlan
         }
     }
 }
@@ -76,9 +79,11 @@ public struct SchemeWorkflow: Sendable {
             .init(.grassrootsApprove, .submitted, .grassrootsApproved, [.provinceDepartment], guards: [.contentValid, .supportWithinRates]),
             .init(.forwardToMinistry, .grassrootsApproved, .atMinistry, [.provinceDepartment]),
             .init(.returnForRevision, .atMinistry, .draft, [.ministryAdmin], reason: true),
-            .init(.ministryApprove, .atMinistry, .inDraftPlan, [.ministryAdmin], guards: [.contentValid, .supportWithinRates]),
+            .init(.ministryApprove, .atMinistry, .inDraftPlan, [.ministryAdmin], guards: [.contentValid, .supportWithinRates, .fundsWithinPlan]),
             .init(.notSelect, .atMinistry, .notSelected, [.ministryAdmin], reason: true),
-            .init(.approve, .inDraftPlan, .approved, [.ministryLeader], guards: [.contentValid, .supportWithinRates], freezes: true),
+            .init(
+                .approve, .inDraftPlan, .approved, [.ministryLeader], guards: [.contentValid, .supportWithinRates, .fundsWithinPlan],
+                freezes: true),
             .init(.returnForRevision, .inDraftPlan, .atMinistry, [.ministryLeader], reason: true),
             .init(.signContract, .approved, .contracted, [.ministryAdmin]),
             .init(.start, .contracted, .inProgress, [.implementingUnit, .ministryAdmin]),
@@ -104,8 +109,8 @@ public struct SchemeWorkflow: Sendable {
             .init(.submit, .draft, .submitted, unit, guards: [.contentValid]),
             .init(.returnForRevision, .submitted, .draft, appraiser, reason: true),
             .init(.reject, .submitted, .rejected, appraiser, reason: true),
-            .init(.appraise, .submitted, .inDraftPlan, appraiser, guards: [.contentValid, .supportWithinRates]),
-            .init(.approve, .inDraftPlan, .approved, approver, guards: [.contentValid, .supportWithinRates], freezes: true),
+            .init(.appraise, .submitted, .inDraftPlan, appraiser, guards: [.contentValid, .supportWithinRates, .fundsWithinPlan]),
+            .init(.approve, .inDraftPlan, .approved, approver, guards: [.contentValid, .supportWithinRates, .fundsWithinPlan], freezes: true),
             .init(.returnForRevision, .inDraftPlan, .submitted, approver, reason: true),
             .init(.signContract, .approved, .contracted, [.provinceDepartment]),
             .init(.start, .contracted, .inProgress, unit),

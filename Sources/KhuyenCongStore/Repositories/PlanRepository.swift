@@ -88,10 +88,22 @@ public struct PlanRepository: Sendable {
 
     /// The plan's envelopes against the support of its year's schemes in its scope.
     public func budget(of plan: AnnualPlan) async throws -> PlanBudget {
-        var query = store.sql.select().columns(SchemeRepository.columns.map { SQLIdentifier($0) }).from("schemes")
-            .where("plan_year", .equal, SQLBind(plan.year))
-        if let province = plan.scope.provinceCode { query = query.where("province_code", .equal, SQLBind(province)) }
-        let schemes = try await query.all(decoding: SchemeRepository.Row.self, keyDecodingStrategy: .convertFromSnakeCase).map(\.summary)
-        return PlanBudget.compare(plan: plan, schemes: schemes)
+        PlanBudget.compare(plan: plan, schemes: try await schemes(year: plan.year, scope: plan.scope, sql: store.sql))
+    }
+
+    /// The scheme's support against what is left of its own plan's envelope (the funds guard of the
+    /// lifecycle), read on `sql` so that a transaction sees its own writes.
+    public func funds(for scheme: Scheme, on sql: (any SQLDatabase)? = nil) async throws -> PlanFunds {
+        let sql = sql ?? store.sql
+        let plan = try await plans(year: scheme.planYear, scope: scheme.rateScope, on: sql).first
+        return PlanFunds(scheme: scheme, plan: plan, schemes: plan == nil ? [] : try await schemes(year: scheme.planYear, scope: scheme.rateScope, sql: sql))
+    }
+
+    /// Every scheme of `year` that a plan of `scope` could count.
+    private func schemes(year: Int, scope: RateScope, sql: any SQLDatabase) async throws -> [SchemeSummary] {
+        var query = sql.select().columns(SchemeRepository.columns.map { SQLIdentifier($0) }).from("schemes")
+            .where("plan_year", .equal, SQLBind(year))
+        if let province = scope.provinceCode { query = query.where("province_code", .equal, SQLBind(province)) }
+        return try await query.all(decoding: SchemeRepository.Row.self, keyDecodingStrategy: .convertFromSnakeCase).map(\.summary)
     }
 }

@@ -9,7 +9,9 @@ extension SchemeRepository {
         guard !principal.role.isReadOnly, Self.canRead(scheme, scope: principal.scope), SchemeAuthoring.actsFor(scheme, principal: principal)
         else { return [] }
         let settings = try await ProvinceSchemeSettingsRepository(store: store).get(scheme.provinceCode).settings.governing(scheme.level)
-        let checks = SchemeChecks(scheme, book: try await RateTableRepository(store: store).book(), today: today, settings: settings)
+        let checks = SchemeChecks(
+            scheme, book: try await RateTableRepository(store: store).book(), today: today, settings: settings,
+            funds: try await PlanRepository(store: store).funds(for: scheme))
         return SchemeWorkflow.of(scheme.level, settings: settings).options(from: scheme.state, role: principal.role, failing: checks.failing)
     }
 
@@ -29,7 +31,8 @@ extension SchemeRepository {
             try SchemeWorkflow.of(before.level, settings: settings).checkRole(action, role: principal.role)
             if let expectedVersion, expectedVersion != before.version { throw DomainError.staleVersion }
             let book = RateBook(tables: try await RateTableRepository(store: store).all(on: sql).map(\.table))
-            let checks = SchemeChecks(before, book: book, today: today, settings: settings)
+            let checks = SchemeChecks(
+                before, book: book, today: today, settings: settings, funds: try await PlanRepository(store: store).funds(for: before, on: sql))
             let reason = reason.map(VietnameseText.trimmed).flatMap { $0.isEmpty ? nil : $0 }
             let memberList = members.map(VietnameseText.trimmed).filter { !$0.isEmpty }
             let transition = try SchemeWorkflow.of(before.level, settings: settings)

@@ -128,9 +128,12 @@ extension SchemeRepository {
                 var adjusted = request.revision.applied(to: scheme)
                 adjusted.version += 1
                 let book = RateBook(tables: try await RateTableRepository(store: store).all(on: sql).map(\.table))
-                // The adjusted content must still be valid and within the rates; deadlines do not apply here.
-                let failing = SchemeChecks(adjusted, book: book, today: today).failing
-                if let blocking = [SchemeGuard.contentValid, .supportWithinRates].first(where: failing.contains) {
+                // The adjusted content must still be valid, within the rates and, once its money is
+                // committed, within what is left of the plan's envelope; deadlines do not apply here.
+                let funds = try await PlanRepository(store: store).funds(for: adjusted, on: sql)
+                let failing = SchemeChecks(adjusted, book: book, today: today, funds: funds).failing
+                let guards: [SchemeGuard] = [.contentValid, .supportWithinRates] + (PlanBudget.commits(scheme.state) ? [.fundsWithinPlan] : [])
+                if let blocking = guards.first(where: failing.contains) {
                     throw DomainError(.conflict, blocking.failureKey, labels: ["action": action.labelKey])
                 }
                 try await replaceContent(of: adjusted, sql: sql)

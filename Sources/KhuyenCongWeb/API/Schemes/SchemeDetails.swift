@@ -25,7 +25,8 @@ struct SchemeDetails: Sendable {
         let settings = try await ProvinceSchemeSettingsRepository(store: services.store).get(scheme.provinceCode).settings
             .governing(scheme.level)
         let book = try await services.rateTables.book()
-        let checks = SchemeChecks(scheme, book: book, today: today, settings: settings)
+        let funds = try await PlanRepository(store: services.store).funds(for: scheme)
+        let checks = SchemeChecks(scheme, book: book, today: today, settings: settings, funds: funds)
         let options = try await services.schemes.options(for: scheme, principal: principal, today: today)
         let geography = try await services.geography.current()
         let referenceDay = scheme.referenceDay(today: today)
@@ -54,7 +55,7 @@ struct SchemeDetails: Sendable {
             provinceName: geography.unit(code: scheme.provinceCode, on: today)?.name,
             checklist: AppraisalChecklist(
                 scheme: scheme, on: referenceDay, support: checks.support, beneficiaries: beneficiaries, priorSupport: prior,
-                language: req.language))
+                funds: funds, language: req.language))
     }
 
     func dto(_ language: UILanguage) -> SchemeDTO {

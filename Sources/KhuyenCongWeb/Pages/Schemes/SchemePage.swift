@@ -112,7 +112,7 @@ enum SchemePage {
                 beneficiaries.append((found.id, found.name))
             }
         }
-        let unit = try await details.scheme.implementingUnitID.asyncMap { try? await services.organisations.get($0, scope: .everything).name }
+        let unit = await details.scheme.implementingUnitID.asyncMap { try? await services.organisations.get($0, scope: .everything).name }
         let geography = try await services.geography.current()
         return Model(
             details: details, beneficiaries: beneficiaries, implementingUnit: unit ?? nil,
