@@ -411,6 +411,26 @@ def main():
         no_console_errors(schemes, "scheme pages")
         submitting(schemes, lambda: schemes.find_element(By.CSS_SELECTOR, ".user-box button").click())
 
+        # The unit files the beneficiary's request the submitted scheme still lacks, from the page.
+        sign_in(schemes, "ttkc-01")
+        schemes.get(BASE + "/schemes?q=lo+nung+gom+tiet+kiem")
+        submitting(schemes, lambda: schemes.find_element(By.PARTIAL_LINK_TEXT, "lò nung gốm tiết kiệm").click())
+        check("the dossier says what the step lacks",
+              "Còn thiếu ở bước này: Văn bản đề nghị hỗ trợ của cơ sở thụ hưởng." in body_text(schemes))
+        request_pdf = os.path.join(ARTIFACTS, "de-nghi-ho-tro.pdf")
+        with open(request_pdf, "wb") as handle:
+            handle.write(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+        Select(schemes.find_element(By.ID, "kind")).select_by_value("beneficiary_request")
+        schemes.find_element(By.ID, "title").send_keys("Văn bản đề nghị hỗ trợ của HTX Gốm Bát Tràng")
+        schemes.find_element(By.ID, "file").send_keys(os.path.abspath(request_pdf))
+        submitting(schemes, lambda: schemes.find_element(
+            By.CSS_SELECTOR, "#documents form[enctype='multipart/form-data'] button[type=submit]").click())
+        check("the filed request completes the step's dossier", "Đủ các tài liệu cần có ở bước này." in body_text(schemes)
+              and "Văn bản đề nghị hỗ trợ của HTX Gốm Bát Tràng" in body_text(schemes))
+        schemes.execute_script("document.getElementById('documents').scrollIntoView()")
+        shot(schemes, "scheme-dossier")
+        submitting(schemes, lambda: schemes.find_element(By.CSS_SELECTOR, ".user-box button").click())
+
         # The Department returns a scheme without a reason: refused, with the reason asked for.
         sign_in(schemes, "sct-01")
         schemes.get(BASE + "/schemes?q=lo+nung+gom+tiet+kiem")

@@ -82,6 +82,8 @@ struct AccessMatrixTests {
         var entryFinished = "", entryOwn = "", entrySaigon = "", certificate = ""
         /// The cooperative's dossier: a product photo (public with its certificate) and a document.
         var photo = "", document = ""
+        /// A filed document of the other Hà Nội scheme and of the TP HCM scheme.
+        var schemeDocumentHanoi = "", schemeDocumentSaigon = ""
         /// The selection parameters as read, with a version that is not current.
         var parametersJSON: [String: any Sendable] = [:]
     }
@@ -122,6 +124,8 @@ struct AccessMatrixTests {
             }
         }
         #expect(!f.adjustment.isEmpty, "the demo data holds an adjustment request in Hà Nội")
+        f.schemeDocumentHanoi = try #require(try await items("/api/v1/schemes/\(f.schemeHanoi)/documents").first?["id"] as? String)
+        f.schemeDocumentSaigon = try #require(try await items("/api/v1/schemes/\(f.schemeSaigon)/documents").first?["id"] as? String)
         let programmes = try await items("/api/v1/programmes")
         f.programmeHanoi = try #require(programmes.first { $0["scope"] as? String == "province:01" }?["id"] as? String)
         f.programmeNational = try #require(programmes.first { $0["scope"] as? String == "national" }?["id"] as? String)
@@ -310,6 +314,18 @@ struct AccessMatrixTests {
                       allowed: payerSaigon),
             ],
             "GET /api/v1/money/rollup": list("/api/v1/money/rollup"),
+            // Text is no PDF: an allowed upload is refused by its content (400), nothing filed.
+            "POST /api/v1/schemes/{id}/documents": [
+                Probe(label: "own", method: .POST, path: ownScheme + "/documents?kind=application&title=x",
+                      rawBody: ("application/pdf", "not a pdf"), allowed: editorsOwn),
+                Probe(label: "TP HCM", method: .POST, path: saigonScheme + "/documents?kind=application&title=x",
+                      rawBody: ("application/pdf", "not a pdf"), allowed: editorsSaigon),
+            ],
+            "GET /api/v1/schemes/{id}/documents": reads("/documents"),
+            "GET /api/v1/scheme-documents/{id}": [
+                Probe(label: "Hà Nội", method: .GET, path: "/api/v1/scheme-documents/\(f.schemeDocumentHanoi)", allowed: schemeReadersHanoi),
+                Probe(label: "TP HCM", method: .GET, path: "/api/v1/scheme-documents/\(f.schemeDocumentSaigon)", allowed: readersOfSaigon),
+            ],
             "POST /api/v1/schemes/{id}/adjustments": [
                 Probe(label: "own", method: .POST, path: ownScheme + "/adjustments", body: ["reason": "x", "title": "y"],
                       allowed: [.department, .unit]),

@@ -115,6 +115,10 @@ struct PageAccessMatrixTests {
                 Probe(label: "TP HCM", path: "/entries/\(f.entrySaigon)/sheet", allowed: [.ministry, .saigon]),
             ],
             "GET /products": one("/products?q=men", everyone),
+            "GET /scheme-documents/:id": [
+                Probe(label: "Hà Nội", path: "/scheme-documents/\(f.schemeDocumentHanoi)", allowed: schemeReadersHanoi),
+                Probe(label: "TP HCM", path: "/scheme-documents/\(f.schemeDocumentSaigon)", allowed: readersOfSaigon),
+            ],
             "GET /documents/:id": [
                 Probe(label: "published photo", path: "/documents/\(f.photo)", allowed: everyone),
                 Probe(label: "document", path: "/documents/\(f.document)", allowed: readersOfOwn.union([.jury])),
@@ -182,6 +186,10 @@ struct PageAccessMatrixTests {
                 post("own", "/schemes/\(f.schemeOwn)/money", ["kind": "advanced", "amount": "x", "on": "2026-01-01", "reference": "r"], payerOwn),
                 post("TP HCM", "/schemes/\(f.schemeSaigon)/money", ["kind": "advanced", "amount": "x", "on": "2026-01-01", "reference": "r"],
                      payerSaigon),
+            ],
+            "POST /schemes/:id/documents": [
+                post("own", "/schemes/\(f.schemeOwn)/documents", ["kind": "application", "title": "x"], editorsOwn),
+                post("TP HCM", "/schemes/\(f.schemeSaigon)/documents", ["kind": "application", "title": "x"], editorsSaigon),
             ],
             "POST /rate-tables/new": [post("empty", "/rate-tables/new", [:], [.ministry, .department, .saigon])],
             "POST /rate-tables/:code/edit": [

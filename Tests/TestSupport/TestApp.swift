@@ -85,6 +85,24 @@ public final class TestBrowser: @unchecked Sendable {
         return try await send(.POST, path, headers: [:], form: fields)
     }
 
+    /// Posts a form with one file as `multipart/form-data`, as a browser's file input does.
+    @discardableResult
+    public func postFile(
+        _ path: String, form: [String: String], file: (field: String, name: String, type: String, bytes: Data)
+    ) async throws -> TestingHTTPResponse {
+        let boundary = "kc-test-\(UUID().uuidString)"
+        var body = Data()
+        for (name, value) in form.merging(["_csrf": csrf], uniquingKeysWith: { a, _ in a }) {
+            body += Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8)
+        }
+        body += Data(
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.name)\"\r\nContent-Type: \(file.type)\r\n\r\n"
+                .utf8)
+        body += file.bytes + Data("\r\n--\(boundary)--\r\n".utf8)
+        return try await send(
+            .POST, path, headers: ["Content-Type": "multipart/form-data; boundary=\(boundary)"], form: nil, body: ByteBuffer(bytes: Array(body)))
+    }
+
     /// Opens the sign-in page (for the CSRF cookie) and signs in.
     @discardableResult
     public func signIn(_ username: String, password: String = "demo") async throws -> TestingHTTPResponse {
@@ -92,14 +110,14 @@ public final class TestBrowser: @unchecked Sendable {
         return try await post("/login", form: ["username": username, "password": password, "next": "/"])
     }
 
-    private func send(_ method: HTTPMethod, _ path: String, headers: HTTPHeaders, form: [String: String]?) async throws
+    private func send(_ method: HTTPMethod, _ path: String, headers: HTTPHeaders, form: [String: String]?, body: ByteBuffer? = nil) async throws
         -> TestingHTTPResponse
     {
         var headers = headers
         if !cookies.isEmpty {
             headers.replaceOrAdd(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
         }
-        var body: ByteBuffer?
+        var body = body
         if let form {
             var components = URLComponents()
             components.queryItems = form.map { URLQueryItem(name: $0.key, value: $0.value) }

@@ -24,6 +24,7 @@ public enum AuditAction {
         "scheme.create": .actSchemeCreate,
         "scheme.update": .actSchemeUpdate,
         "scheme.action": .actSchemeAction,
+        "scheme_document.upload": .actSchemeDocumentUpload,
         "programme.seed": .actProgrammeSeed,
         "programme.create": .actProgrammeCreate,
         "programme.update": .actProgrammeUpdate,

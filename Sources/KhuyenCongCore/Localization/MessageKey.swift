@@ -122,6 +122,10 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
     case actionRequestStop, actionApproveStop, actionRefuseStop, actionAcceptFacility, actionSubmitSettlement, actionClose
     case guardSettlementNotOverdue, guardFundsExceedPlan
     case checkFunds, checkFundsNoPlan, checkFundsNoEnvelope, checkFundsFit, checkFundsShort
+    case sdocApplication, sdocSchemeText, sdocBeneficiaryRequest, sdocTypeDocuments, sdocAppraisalMinutes, sdocContract
+    case sdocAcceptanceMinutes, sdocSettlement, sdocOther, sdocNotAccepted, sdocKindUnknown, sdocTitle, sdocIntro, sdocNone
+    case sdocMissing, sdocComplete, sdocUpload, sdocFile, sdocColKind, sdocColTitle, sdocColSize, sdocColBy
+    case checkDossierMissing, checkDossierPresent, actSchemeDocumentUpload
     case guardContentInvalid, guardSupportExceedsRates, actionNotFromState, actionNotForRole, reasonRequired
     case settingsRoleNotAllowed, settingsDaysOutOfRange, settingsMonthDayInvalid
     case deadlineRegistration, deadlineSettlement, deadlineLiquidation

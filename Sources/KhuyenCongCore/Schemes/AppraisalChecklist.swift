@@ -78,7 +78,7 @@ public struct AppraisalChecklist: Sendable, Hashable {
 
     public init(
         scheme: Scheme, on day: Day, support: SupportAssessment, beneficiaries: [Beneficiary], priorSupport: [PriorSupport],
-        funds: PlanFunds, language: Language
+        funds: PlanFunds, documents: [SchemeDocument], language: Language
     ) {
         func t(_ key: MessageKey, _ arguments: [String: String] = [:]) -> String { Messages.text(key, language, arguments) }
         var items: [Item] = []
@@ -132,7 +132,17 @@ public struct AppraisalChecklist: Sendable, Hashable {
         }
         items.append(Item(check: .priorityFlags, status: .info, details: flags.isEmpty ? [t(.checkNoPriority)] : flags))
 
-        items.append(Item(check: .dossierComplete, status: .manual, details: [t(.checkDossierManual)]))
+        // The registration dossier is computed; Appendix 2's documents by type are not known to us [U],
+        // so a complete registration still leaves the appraiser to judge.
+        let wanted = SchemeDossier.registration(for: scheme)
+        let missing = SchemeDossier.missing(wanted, in: documents)
+        func kinds(_ list: [SchemeDocumentKind]) -> String { list.map { t($0.labelKey) }.joined(separator: "; ") }
+        items.append(
+            Item(
+                check: .dossierComplete, status: missing.isEmpty ? .manual : .fail,
+                details: missing.isEmpty
+                    ? [t(.checkDossierPresent, ["kinds": kinds(wanted.filter { !missing.contains($0) })])]
+                    : [t(.checkDossierMissing, ["kinds": kinds(missing)]), t(.checkDossierManual)]))
 
         items.append(
             Item(

@@ -31,6 +31,7 @@ public enum StoreMigrations {
         M0024_AddRoundCouncil(),
         M0025_DeferrableEstablishmentSearch(),
         M0026_CoveringSortIndex(),
+        M0027_CreateSchemeDocuments(),
     ]
 }
 

@@ -63,6 +63,7 @@ struct DemoSchemes {
                     case .notSelect: "Không đủ kinh phí năm kế hoạch; có thể đăng ký lại năm sau."
                     default: nil
                     }
+                try await fileDocuments(before: action, scheme: created, by: author, leaveOut: plan.key == "demo-scheme-submitted")
                 let after = try await schemes.perform(action, on: created.id, expectedVersion: nil, reason: reason, by: actor, today: day)
                 try await recordMoney(after: action, scheme: after, day: day, users: users)
             }
@@ -89,6 +90,26 @@ struct DemoSchemes {
         let request = try await schemes.requestAdjustment(
             of: id, revision: revision, reason: "Mở rộng trình diễn sang xã Phù Đổng cùng năm kế hoạch.", by: department, today: today)
         _ = try await schemes.decideAdjustment(request.id, action: .approve, expectedVersion: nil, reason: nil, by: cuc, today: today)
+    }
+
+    /// The papers a real unit would have filed before this step: the registration dossier before
+    /// submission (one scheme lacks the beneficiary's request, so that its checklist shows it), the
+    /// contract before starting, the acceptance minutes before the settlement.
+    func fileDocuments(before action: SchemeAction, scheme: Scheme, by author: Principal, leaveOut: Bool) async throws {
+        let kinds: [SchemeDocumentKind] =
+            switch action {
+            case .submit: SchemeDossier.registration(for: scheme).filter { !(leaveOut && $0 == .beneficiaryRequest) }
+            case .start: [.contract]
+            case .submitSettlement: [.acceptanceMinutes, .settlement]
+            default: []
+            }
+        let documents = SchemeDocumentRepository(store: store)
+        for kind in kinds {
+            let title = Messages.text(kind.labelKey, .vi) + " — " + scheme.code
+            _ = try await documents.upload(
+                DemoPDF.document(lines: [title, scheme.title, "Tai lieu minh hoa cua ban demo KhuyenCong."]), kind: kind, title: title,
+                schemeID: scheme.id, by: author)
+        }
     }
 
     /// The money a real scheme would have recorded at this step: the contract when signed, the

@@ -6,11 +6,11 @@ enum APIDocument {
     static let version = "1.0.0"
 
     static var operations: [APIOperation] {
-        systemOperations + registryOperations + schemeOperations + programmeOperations + typicalProductOperations
+        systemOperations + registryOperations + schemeOperations + schemeDocumentOperations + programmeOperations + typicalProductOperations
     }
 
     static var schemas: [(String, JSONValue)] {
-        systemSchemas + registrySchemas + schemeSchemas + programmeSchemas + typicalProductSchemas
+        systemSchemas + registrySchemas + schemeSchemas + schemeDocumentSchemas + programmeSchemas + typicalProductSchemas
     }
 
     /// The tags in the order the reference page shows them, with a line on each.

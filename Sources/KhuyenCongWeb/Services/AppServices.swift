@@ -28,6 +28,7 @@ public struct AppServices: Sendable {
     public var plans: PlanRepository { PlanRepository(store: store) }
     public var typicalProducts: TypicalProductRepository { TypicalProductRepository(store: store) }
     public var dossiers: DossierRepository { DossierRepository(store: store) }
+    public var schemeDocuments: SchemeDocumentRepository { SchemeDocumentRepository(store: store) }
     public var selectionParameters: SelectionParameterRepository { SelectionParameterRepository(store: store) }
     public var loginFailures: LoginFailureRepository { LoginFailureRepository(store: store, policy: config.loginThrottle) }
 

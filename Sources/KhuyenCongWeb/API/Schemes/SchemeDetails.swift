@@ -17,6 +17,7 @@ struct SchemeDetails: Sendable {
     let timeline: [SchemeTransitionRecord]
     let provinceName: String?
     let checklist: AppraisalChecklist
+    let documents: [SchemeDocument]
 
     static func load(_ id: UUID, principal: Principal, req: Request) async throws -> SchemeDetails {
         let services = req.services
@@ -45,6 +46,7 @@ struct SchemeDetails: Sendable {
             excluding: scheme.id,
             establishments: Dictionary(beneficiaries.map { ($0.establishment.id, $0.establishment.name) }, uniquingKeysWith: { a, _ in a }),
             activities: Set(scheme.lines.map(\.activityType)), scope: principal.scope)
+        let documents = try await services.schemeDocuments.documents(of: scheme.id)
         return SchemeDetails(
             scheme: scheme, settings: settings, referenceDay: referenceDay, assessment: checks.support,
             checks: checks, options: options,
@@ -55,7 +57,8 @@ struct SchemeDetails: Sendable {
             provinceName: geography.unit(code: scheme.provinceCode, on: today)?.name,
             checklist: AppraisalChecklist(
                 scheme: scheme, on: referenceDay, support: checks.support, beneficiaries: beneficiaries, priorSupport: prior,
-                funds: funds, language: req.language))
+                funds: funds, documents: documents, language: req.language),
+            documents: documents)
     }
 
     func dto(_ language: UILanguage) -> SchemeDTO {

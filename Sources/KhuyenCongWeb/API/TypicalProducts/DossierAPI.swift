@@ -29,17 +29,9 @@ enum DossierAPI {
         return ItemsDTO(items: documents.map { DossierDocumentDTO($0, language: req.language) }, nextCursor: nil)
     }
 
-    /// `GET /api/v1/documents/{id}` and `/documents/{id}` for the pages: the file itself, with the
-    /// type found from its content and `nosniff` (set for every answer) so that a browser never
-    /// reads it as anything else.
+    /// `GET /api/v1/documents/{id}` and `/documents/{id}` for the pages: the file itself.
     static func download(_ req: Request) async throws -> Response {
         let (document, bytes) = try await req.services.dossiers.content(try req.uuidParameter("id"), for: req.principal)
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: document.mediaType)
-        headers.replaceOrAdd(name: .cacheControl, value: "private, max-age=3600")
-        let name = document.id.uuidString.lowercased() + (document.mediaType == "application/pdf" ? ".pdf" : "")
-        headers.replaceOrAdd(
-            name: .contentDisposition, value: (document.mediaType == "application/pdf" ? "attachment" : "inline") + "; filename=\"\(name)\"")
-        return Response(status: .ok, headers: headers, body: .init(data: bytes))
+        return .storedFile(bytes, mediaType: document.mediaType, id: document.id)
     }
 }

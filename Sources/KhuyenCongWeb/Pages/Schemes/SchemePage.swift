@@ -17,6 +17,7 @@ enum SchemePage {
         let moneyEntries: [MoneyEntry]
         let canEdit: Bool
         let canRequestAdjustment: Bool
+        let canFileDocuments: Bool
         let notice: String?
         let refusal: String?
     }
@@ -125,6 +126,7 @@ enum SchemePage {
                 && SchemeAuthoring.actsFor(details.scheme, principal: principal),
             canRequestAdjustment: AdjustmentFlow.canRequest(in: details.scheme.state) && AdjustmentFlow.requesters.contains(principal.role)
                 && SchemeAuthoring.actsFor(details.scheme, principal: principal),
+            canFileDocuments: !principal.role.isReadOnly && SchemeDocumentUpload.mayUpload(details.scheme, by: principal),
             notice: done.map { Messages.text(.schDone, req.language, ["action": Messages.text($0.labelKey, req.language)]) },
             refusal: refusal)
     }
@@ -166,6 +168,7 @@ enum SchemePage {
                     .ul(.forEach(model.beneficiaries) { .li(.link(.establishment($0.id), $0.name)) }))),
             lines(context, details: details),
             checklist(context, details: details),
+            documents(context, model: model),
             money(context, model: model),
             .if(
                 !details.deadlines.isEmpty,
