@@ -13,7 +13,7 @@ import Testing
 
     static func document(_ kind: SchemeDocumentKind) -> SchemeDocument {
         SchemeDocument(
-            id: UUID(), schemeID: UUID(), kind: kind, title: "x", mediaType: "application/pdf", byteCount: 10, sha256: String(repeating: "0", count: 64),
+            id: UUID(), ownerID: UUID(), kind: kind, title: "x", mediaType: "application/pdf", byteCount: 10, sha256: String(repeating: "0", count: 64),
             uploadedBy: "u", uploadedOn: Day(year: 2026, month: 1, day: 1)!)
     }
 

@@ -4,7 +4,7 @@ import Foundation
 /// the application, the scheme itself, the beneficiary's request when the implementer is not the
 /// beneficiary, and the documents Appendix 2 asks for by scheme type; the later kinds follow the
 /// lifecycle (appraisal, contract, facility acceptance, settlement).
-public enum SchemeDocumentKind: String, Sendable, Codable, CaseIterable {
+public enum SchemeDocumentKind: String, DocumentKind {
     /// Đơn đề nghị thực hiện đề án.
     case application
     /// Đề án khuyến công (TT 36/2013 Art.5).
@@ -39,32 +39,10 @@ public enum SchemeDocumentKind: String, Sendable, Codable, CaseIterable {
 }
 
 /// A file in a scheme's dossier, without its bytes.
-public struct SchemeDocument: Sendable, Hashable, Codable, Identifiable {
-    public let id: UUID
-    public let schemeID: UUID
-    public let kind: SchemeDocumentKind
-    public let title: String
-    public let mediaType: String
-    public let byteCount: Int
-    /// Hex SHA-256 of the bytes: the same file uploaded again to the same scheme is the same document.
-    public let sha256: String
-    public let uploadedBy: String
-    public let uploadedOn: Day
+public typealias SchemeDocument = FiledDocument<SchemeDocumentKind>
 
-    public init(
-        id: UUID, schemeID: UUID, kind: SchemeDocumentKind, title: String, mediaType: String, byteCount: Int, sha256: String,
-        uploadedBy: String, uploadedOn: Day
-    ) {
-        self.id = id
-        self.schemeID = schemeID
-        self.kind = kind
-        self.title = title
-        self.mediaType = mediaType
-        self.byteCount = byteCount
-        self.sha256 = sha256
-        self.uploadedBy = uploadedBy
-        self.uploadedOn = uploadedOn
-    }
+extension FiledDocument where Kind == SchemeDocumentKind {
+    public var schemeID: UUID { ownerID }
 }
 
 /// Which documents a scheme's dossier should hold by now, and which it lacks.
@@ -103,10 +81,6 @@ public enum SchemeDossier {
 
 /// The checks on a scheme document, made on its content and never on its name or declared type.
 public enum SchemeDocumentUpload {
-    /// The same 10 MB as the establishments' dossier, which the pages' body limit also allows.
-    public static var maxBytes: Int { DossierUpload.maxBytes }
-    public static let titleMaxLength = 200
-
     public static let docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
     public static let xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -127,15 +101,10 @@ public enum SchemeDocumentUpload {
     public static func check(_ bytes: Data, kind: SchemeDocumentKind?, title: String) throws(DomainError)
         -> (kind: SchemeDocumentKind, mediaType: String)
     {
-        var errors: [FieldError] = []
-        if kind == nil { errors.append(FieldError(field: "kind", key: .sdocKindUnknown)) }
-        let trimmed = VietnameseText.trimmed(title)
-        if trimmed.isEmpty { errors.append(FieldError(field: "title", key: .fieldRequired)) }
-        if trimmed.count > titleMaxLength { errors.append(FieldError(field: "title", key: .fieldTooLong)) }
-        if bytes.isEmpty { errors.append(FieldError(field: "file", key: .tpDossierEmpty)) }
-        if bytes.count > maxBytes { errors.append(FieldError(field: "file", key: .tpDossierTooLarge)) }
+        var errors = FileUpload.errors(in: bytes, title: title)
+        if kind == nil { errors.insert(FieldError(field: "kind", key: .sdocKindUnknown), at: 0) }
         let type = mediaType(of: bytes)
-        if !bytes.isEmpty, bytes.count <= maxBytes, type == nil { errors.append(FieldError(field: "file", key: .sdocNotAccepted)) }
+        if FileUpload.isJudgeable(bytes), type == nil { errors.append(FieldError(field: "file", key: .sdocNotAccepted)) }
         guard errors.isEmpty, let kind, let type else { throw DomainError.invalidFields(errors) }
         return (kind, type)
     }

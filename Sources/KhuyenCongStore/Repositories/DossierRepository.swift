@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import KhuyenCongCore
 import SQLKit
@@ -14,28 +13,7 @@ public struct DossierRepository: Sendable {
         self.store = store
     }
 
-    struct Row: Decodable {
-        let id: String
-        let establishmentId: String
-        let kind: String
-        let title: String
-        let mediaType: String
-        let byteCount: Int
-        let sha256: String
-        let uploadedBy: String
-        let uploadedOn: String
-
-        var document: DossierDocument? {
-            guard let id = UUID(uuidString: id), let establishment = UUID(uuidString: establishmentId),
-                let kind = DossierKind(rawValue: kind), let day = Day(iso: uploadedOn)
-            else { return nil }
-            return DossierDocument(
-                id: id, establishmentID: establishment, kind: kind, title: title, mediaType: mediaType, byteCount: byteCount,
-                sha256: sha256, uploadedBy: uploadedBy, uploadedOn: day)
-        }
-    }
-
-    static let columns = ["id", "establishment_id", "kind", "title", "media_type", "byte_count", "sha256", "uploaded_by", "uploaded_on"]
+    let files = FiledDocumentTable<DossierKind>.establishments
 
     func establishment(_ id: UUID, sql: any SQLDatabase) async throws -> Establishment {
         guard let found = try await EstablishmentRepository(store: store).find(id, sql: sql)?.establishment else { throw DomainError.notFound }
@@ -53,21 +31,9 @@ public struct DossierRepository: Sendable {
             guard principal.scope.canRead(establishment.area) else { throw DomainError.forbidden }
             try principal.scope.checkCanWrite(establishment.area)
             let mediaType = try DossierUpload.check(bytes, kind: kind, title: title)
-            let hash = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
-            if let existing = try await sql.select().columns(Self.columns.map { SQLIdentifier($0) }).from("dossier_documents")
-                .where("establishment_id", .equal, SQLBind(establishmentID.stored)).where("sha256", .equal, SQLBind(hash))
-                .first(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase)?.document
-            {
-                return (existing, true)
-            }
-            let document = DossierDocument(
-                id: UUID(), establishmentID: establishmentID, kind: kind, title: VietnameseText.trimmed(title), mediaType: mediaType,
-                byteCount: bytes.count, sha256: hash, uploadedBy: principal.username, uploadedOn: day)
-            try await sql.insert(into: "dossier_documents").columns(Self.columns + ["content"])
-                .values(
-                    SQLBind(document.id.stored), SQLBind(establishmentID.stored), SQLBind(kind.rawValue), SQLBind(document.title),
-                    SQLBind(mediaType), SQLBind(bytes.count), SQLBind(hash), SQLBind(principal.username), SQLBind(day.iso), SQLBind(bytes)
-                ).run()
+            let (document, reused) = try await files.keep(
+                bytes, kind: kind, title: title, mediaType: mediaType, owner: establishmentID, by: principal, on: day, sql: sql)
+            if reused { return (document, true) }
             try await audit.record(
                 actor: Actor(principal), action: "dossier.upload", entityType: "dossier_document", entityID: document.id.stored,
                 provinceCode: establishment.provinceCode, before: nil, after: document)
@@ -79,9 +45,9 @@ public struct DossierRepository: Sendable {
     public func documents(of establishmentID: UUID, for principal: Principal) async throws -> [DossierDocument] {
         let establishment = try await establishment(establishmentID, sql: store.sql)
         guard principal.scope.canRead(establishment.area) else { throw DomainError.forbidden }
-        return try await store.sql.select().columns(Self.columns.map { SQLIdentifier($0) }).from("dossier_documents")
-            .where("establishment_id", .equal, SQLBind(establishmentID.stored)).orderBy("uploaded_on", .descending).orderBy("title")
-            .all(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase).compactMap(\.document)
+        return try await files.documents(
+            files.select(on: store.sql).where("establishment_id", .equal, SQLBind(establishmentID.stored))
+                .orderBy("uploaded_on", .descending).orderBy("title"))
     }
 
     /// The documents attached to each of `entryIDs`.
@@ -95,9 +61,9 @@ public struct DossierRepository: Sendable {
             .where("entry_id", .in, SQLBind.group(entryIDs.map(\.stored)))
             .all(decoding: Link.self, keyDecodingStrategy: .convertFromSnakeCase)
         guard !links.isEmpty else { return [:] }
-        let documents = try await store.sql.select().columns(Self.columns.map { SQLIdentifier($0) }).from("dossier_documents")
-            .where("id", .in, SQLBind.group(Array(Set(links.map(\.documentId))))).orderBy("kind", .descending).orderBy("title")
-            .all(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase).compactMap(\.document)
+        let documents = try await files.documents(
+            files.select(on: store.sql).where("id", .in, SQLBind.group(Array(Set(links.map(\.documentId)))))
+                .orderBy("kind", .descending).orderBy("title"))
         var result: [UUID: [DossierDocument]] = [:]
         for document in documents {
             for link in links where link.documentId == document.id.stored {
@@ -118,9 +84,7 @@ public struct DossierRepository: Sendable {
                 establishment: bundle.entryAreas[entryID] ?? RecordArea(provinceCode: nil), roundArea: bundle.record.area, by: principal)
             if bundle.record.judgingClosed { throw DomainError(.conflict, .tpJudgingClosed) }
             guard
-                let document = try await sql.select().columns(Self.columns.map { SQLIdentifier($0) }).from("dossier_documents")
-                    .where("id", .equal, SQLBind(documentID.stored))
-                    .first(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase)?.document
+                let document = try await files.documents(files.select(on: sql).where("id", .equal, SQLBind(documentID.stored))).first
             else { throw DomainError.invalidFields([FieldError(field: "documentId", key: .notFound)]) }
             guard document.establishmentID == entry.establishmentID else {
                 throw DomainError.invalidFields([FieldError(field: "documentId", key: .tpDossierOtherEstablishment)])
@@ -139,14 +103,7 @@ public struct DossierRepository: Sendable {
     /// A file's bytes for `principal` (nil: a visitor). Unknown, or not theirs to read: `notFound`,
     /// so that a visitor cannot probe which documents exist.
     public func content(_ id: UUID, for principal: Principal?) async throws -> (DossierDocument, Data) {
-        struct Full: Decodable {
-            let content: Data
-        }
-        guard let row = try await store.sql.select().columns((Self.columns + ["content"]).map { SQLIdentifier($0) })
-            .from("dossier_documents").where("id", .equal, SQLBind(id.stored)).first(),
-            let document = try row.decode(model: Row.self, keyDecodingStrategy: .convertFromSnakeCase).document
-        else { throw DomainError.notFound }
-        let bytes = try row.decode(model: Full.self).content
+        guard let (document, bytes) = try await files.content(id, on: store.sql) else { throw DomainError.notFound }
         if document.kind == .photo, try await isPublished(id) { return (document, bytes) }
         guard let principal else { throw DomainError.notFound }
         let establishment = try await establishment(document.establishmentID, sql: store.sql)

@@ -3,35 +3,6 @@ import KhuyenCongCore
 import KhuyenCongStore
 import Vapor
 
-struct SchemeDocumentDTO: Content {
-    let id: UUID
-    let schemeId: UUID
-    let kind: String
-    let kindLabel: String
-    let title: String
-    let mediaType: String
-    let byteCount: Int
-    let sha256: String
-    let uploadedBy: String
-    let uploadedOn: String
-    /// Only on upload: the same file was already in the dossier, and that copy is returned.
-    let reused: Bool?
-
-    init(_ document: SchemeDocument, language: UILanguage, reused: Bool? = nil) {
-        id = document.id
-        schemeId = document.schemeID
-        kind = document.kind.rawValue
-        kindLabel = Messages.text(document.kind.labelKey, language)
-        title = document.title
-        mediaType = document.mediaType
-        byteCount = document.byteCount
-        sha256 = document.sha256
-        uploadedBy = document.uploadedBy
-        uploadedOn = document.uploadedOn.iso
-        self.reused = reused
-    }
-}
-
 /// `GET /api/v1/schemes/{id}/documents`: the dossier, what the scheme's state expects of it and
 /// what it still lacks.
 struct SchemeDossierDTO: Content {
@@ -40,7 +11,7 @@ struct SchemeDossierDTO: Content {
         let label: String
     }
 
-    let items: [SchemeDocumentDTO]
+    let items: [FiledDocumentDTO]
     let expected: [Kind]
     let missing: [Kind]
 }
@@ -58,7 +29,7 @@ enum SchemeDocumentsAPI {
             bytes, kind: kind, title: req.stringParameter("title") ?? "", schemeID: scheme, by: principal)
         let response = Response(status: reused ? .ok : .created)
         response.headers.replaceOrAdd(name: .location, value: "/api/v1/scheme-documents/\(document.id.uuidString.lowercased())")
-        try response.content.encode(SchemeDocumentDTO(document, language: req.language, reused: reused), as: .json)
+        try response.content.encode(FiledDocumentDTO(document, language: req.language, reused: reused), as: .json)
         return response
     }
 
@@ -72,7 +43,7 @@ enum SchemeDocumentsAPI {
             list.map { SchemeDossierDTO.Kind(code: $0.rawValue, label: Messages.text($0.labelKey, req.language)) }
         }
         return SchemeDossierDTO(
-            items: documents.map { SchemeDocumentDTO($0, language: req.language) }, expected: kinds(expected),
+            items: documents.map { FiledDocumentDTO($0, language: req.language) }, expected: kinds(expected),
             missing: kinds(SchemeDossier.missing(expected, in: documents)))
     }
 

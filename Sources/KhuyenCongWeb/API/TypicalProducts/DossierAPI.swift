@@ -19,14 +19,14 @@ enum DossierAPI {
             bytes, kind: kind, title: req.stringParameter("title") ?? "", establishmentID: establishment, by: principal)
         let response = Response(status: reused ? .ok : .created)
         response.headers.replaceOrAdd(name: .location, value: "/api/v1/documents/\(document.id.uuidString.lowercased())")
-        try response.content.encode(DossierDocumentDTO(document, language: req.language, reused: reused), as: .json)
+        try response.content.encode(FiledDocumentDTO(document, language: req.language, reused: reused), as: .json)
         return response
     }
 
-    static func list(_ req: Request) async throws -> ItemsDTO<DossierDocumentDTO> {
+    static func list(_ req: Request) async throws -> ItemsDTO<FiledDocumentDTO> {
         let principal = try req.requirePrincipal()
         let documents = try await req.services.dossiers.documents(of: try req.uuidParameter("id"), for: principal)
-        return ItemsDTO(items: documents.map { DossierDocumentDTO($0, language: req.language) }, nextCursor: nil)
+        return ItemsDTO(items: documents.map { FiledDocumentDTO($0, language: req.language) }, nextCursor: nil)
     }
 
     /// `GET /api/v1/documents/{id}` and `/documents/{id}` for the pages: the file itself.

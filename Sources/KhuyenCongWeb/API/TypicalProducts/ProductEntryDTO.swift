@@ -127,7 +127,7 @@ struct EntryDTO: Content {
     let result: EntryResultDTO?
     let recognition: RecognitionDTO?
     let certificate: CertificateSummaryDTO?
-    let documents: [DossierDocumentDTO]
+    let documents: [FiledDocumentDTO]
 
     init(_ view: EntryView, documents: [DossierDocument], language: UILanguage, today: Day) {
         let entry = view.entry
@@ -155,42 +155,13 @@ struct EntryDTO: Content {
         excludedFromJudging = view.viewer.judgeID == nil ? nil : view.viewerExcluded
         result = view.result.map { EntryResultDTO($0, language: language) }
         recognition = view.recognition.map { RecognitionDTO(decisionRef: $0.decisionRef, decidedOn: $0.decidedOn.iso, rank: $0.rank, award: $0.award) }
-        self.documents = documents.map { DossierDocumentDTO($0, language: language) }
+        self.documents = documents.map { FiledDocumentDTO($0, language: language) }
         certificate = view.certificate.map { certificate in
             let status = certificate.status(on: today)
             return CertificateSummaryDTO(
                 number: certificate.number, issuedOn: certificate.issuedOn.iso, issuedBy: certificate.issuedBy,
                 validUntil: certificate.validUntil.iso, status: status.rawValue, statusLabel: Messages.text(status.labelKey, language))
         }
-    }
-}
-
-struct DossierDocumentDTO: Content {
-    let id: UUID
-    let establishmentId: UUID
-    let kind: String
-    let kindLabel: String
-    let title: String
-    let mediaType: String
-    let byteCount: Int
-    let sha256: String
-    let uploadedBy: String
-    let uploadedOn: String
-    /// Only on upload: the same file was already in the dossier, and that copy is returned.
-    let reused: Bool?
-
-    init(_ document: DossierDocument, language: UILanguage, reused: Bool? = nil) {
-        id = document.id
-        establishmentId = document.establishmentID
-        kind = document.kind.rawValue
-        kindLabel = Messages.text(document.kind.labelKey, language)
-        title = document.title
-        mediaType = document.mediaType
-        byteCount = document.byteCount
-        sha256 = document.sha256
-        uploadedBy = document.uploadedBy
-        uploadedOn = document.uploadedOn.iso
-        self.reused = reused
     }
 }
 
