@@ -32,6 +32,36 @@ import KhuyenCongCore
         #expect(!assessment.withinRules)
     }
 
+    /// R-SUP-2: machinery is capped at 300 million per establishment, so a scheme with one
+    /// beneficiary gets at most 300 million for machinery however its lines count units.
+    @Test func aPerEstablishmentCapIsSharedByTheSchemesBeneficiaries() throws {
+        let lines = [
+            Self.line(.machinery, cost: 800_000_000, quantity: 2, requested: 400_000_000),  // own arithmetic: 400 m (50 %)
+            Self.line(.demoModelNewTech, cost: 1_000_000_000, requested: 300_000_000),  // per model: untouched
+            Self.line(.machinery, cost: 200_000_000, requested: 100_000_000),
+        ]
+        let one = SupportCalculator.assess(lines, scope: .national, on: Self.march2026, book: Self.book, beneficiaries: 1)
+        #expect(one.lines.map(\.allowedSupport) == [300_000_000, 300_000_000, 0])
+        let shared = try #require(one.lines[0].sharedCap)
+        #expect(shared.beneficiaries == 1 && shared.pool == 300_000_000 && shared.usedBefore == 0 && shared.lineAmount == 400_000_000)
+        #expect(one.lines[1].sharedCap == nil)
+        #expect(one.lines[2].sharedCap?.usedBefore == 300_000_000)
+        #expect(one.lines[0].exceedsAllowed && one.lines[2].exceedsAllowed && !one.withinRules)
+        #expect(one.totalAllowed == 600_000_000)
+        let explained = one.lines[2].explanation(in: .en)
+        #expect(explained.contains("the scheme has 1, so its “Applying advanced machinery, technology transfer and scientific and technical advances in production” lines together receive at most 300.000.000 ₫"))
+        #expect(explained.contains("earlier lines took 300.000.000 ₫, leaving 0 ₫ for this one"))
+        #expect(one.lines[0].explanation(in: .vi).contains("đề án có 1 cơ sở"))
+
+        // Two beneficiaries: 600 million for machinery, enough for both lines.
+        let two = SupportCalculator.assess(lines, scope: .national, on: Self.march2026, book: Self.book, beneficiaries: 2)
+        #expect(two.lines.map(\.allowedSupport) == [400_000_000, 300_000_000, 100_000_000])
+        #expect(two.lines.allSatisfy { $0.sharedCap == nil } && two.withinRules)
+        // Beneficiaries not fixed yet (a group scheme): each line's own units count.
+        let open = SupportCalculator.assess(lines, scope: .national, on: Self.march2026, book: Self.book, beneficiaries: 0)
+        #expect(open.lines.map(\.allowedSupport) == [400_000_000, 300_000_000, 100_000_000])
+    }
+
     /// The levels of domain §7.2, written out again here so that a slip in the seed data shows:
     /// rate in basis points, cap in đồng per unit, and the amount for 1.234.567.891 ₫ over two units.
     static let expected: [ActivityType: (rate: Int?, cap: Int64?, unit: CapUnit, verified: Bool, allowed: Int64)] = [

@@ -144,6 +144,7 @@ struct SchemesAPITests {
             #expect(establishment.status == .forbidden)
             let unknownAction = try await client.sendRequest(.POST, "/api/v1/schemes/\(id)/actions/teleport", headers: headers(unit), body: try jsonBody([:]))
             #expect(unknownAction.status == .notFound)
+            #expect(unknownAction.text.contains("Không có thao tác “teleport”") && unknownAction.text.contains("submit, return"))
 
             let auditBefore = try await AuditLog(store: store).count(scope: .everything)
             let tooMuch = try await client.sendRequest(.POST, "/api/v1/schemes", headers: headers(unit), body: try jsonBody(scheme(requested: 6_000_000_000)))
@@ -261,6 +262,9 @@ struct SchemeAdjustmentsAPITests {
             #expect(try await post("/api/v1/adjustments/\(againID)/withdraw", department, [:]).json["state"] as? String == "withdrawn")
             #expect(try await post("/api/v1/adjustments/\(againID)/withdraw", department, [:]).status == .conflict)
             #expect(try await post("/api/v1/adjustments/\(againID)/approve", cuc, [:]).status == .conflict)
+            let unknown = try await post("/api/v1/adjustments/\(againID)/cancel", department, [:], language: "en")
+            #expect(unknown.status == .notFound)
+            #expect(unknown.errorMessage == "There is no action “cancel”; the actions are: confirm, approve, reject, withdraw.")
             let list = try await client.sendRequest(.GET, "/api/v1/schemes/\(id)/adjustments", headers: headers(unit))
             #expect((list.json["items"] as? [[String: Any]])?.count == 3)
             // Nothing to adjust in a draft, nor for a read-only inspector.

@@ -121,6 +121,7 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
     case actionNotSelect, actionAppraise, actionReject, actionApprove, actionSignContract, actionStart
     case actionRequestStop, actionApproveStop, actionRefuseStop, actionAcceptFacility, actionSubmitSettlement, actionClose
     case guardSettlementNotOverdue, guardFundsExceedPlan
+    case rateCalcSharedCap
     case checkFunds, checkFundsNoPlan, checkFundsNoEnvelope, checkFundsFit, checkFundsShort
     case sdocApplication, sdocSchemeText, sdocBeneficiaryRequest, sdocTypeDocuments, sdocAppraisalMinutes, sdocContract
     case sdocAcceptanceMinutes, sdocSettlement, sdocOther, sdocNotAccepted, sdocKindUnknown, sdocTitle, sdocIntro, sdocNone

@@ -331,7 +331,9 @@ extension Messages {
             .vi: "Mã nội dung hoạt động không có trong danh mục (xem /api/v1/activity-types).",
             .en: "Unknown activity type code (see /api/v1/activity-types).",
         ],
-        .schemeActionUnknown: [.vi: "Không có thao tác này.", .en: "No such action."],
+        .schemeActionUnknown: [
+            .vi: "Không có thao tác “{action}”; các thao tác là: {actions}.", .en: "There is no action “{action}”; the actions are: {actions}.",
+        ],
         .schemeStateUnknown: [
             .vi: "Trạng thái không hợp lệ; dùng mã như draft, submitted, approved, in_progress, closed.",
             .en: "Unknown state; use codes such as draft, submitted, approved, in_progress, closed.",

@@ -136,6 +136,10 @@ extension Messages {
             .vi: "{rate} của {cost} = {share}, vượt mức tối đa {cap}/{unit} × {quantity} = {allowed}, nên được hỗ trợ {allowed}",
             .en: "{rate} of {cost} = {share}, capped at {cap} per {unit} × {quantity} = {allowed}",
         ],
+        .rateCalcSharedCap: [
+            .vi: "Mức tối đa tính theo cơ sở thụ hưởng (Thông tư 28/2018/TT-BTC): đề án có {count} cơ sở, nên các dòng “{activity}” cộng lại được tối đa {pool}; các dòng trước đã dùng {used}, dòng này còn {allowed}.",
+            .en: "The cap is per beneficiary establishment (Circular 28/2018/TT-BTC): the scheme has {count}, so its “{activity}” lines together receive at most {pool}; earlier lines took {used}, leaving {allowed} for this one.",
+        ],
         .rateCalcRateWithinCap: [
             .vi: "{rate} của {cost} = {allowed}, trong mức tối đa {cap}/{unit} × {quantity} = {capTotal}",
             .en: "{rate} of {cost} = {allowed}, within the cap of {cap} per {unit} × {quantity} = {capTotal}",

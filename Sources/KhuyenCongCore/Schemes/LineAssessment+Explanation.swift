@@ -25,6 +25,16 @@ extension LineAssessment {
             return ruleNote.map { head + " " + text(.rateCalcNote, ["note": $0]) } ?? head
         case .computed:
             var sentences = [arithmetic(in: language) + " " + source(in: language) + "."]
+            if let sharedCap {
+                sentences.append(
+                    text(
+                        .rateCalcSharedCap,
+                        [
+                            "count": Money.formatCount(sharedCap.beneficiaries), "activity": text(activityType.labelKey),
+                            "pool": Money.format(sharedCap.pool), "used": Money.format(sharedCap.usedBefore),
+                            "allowed": Money.format(allowedSupport ?? 0),
+                        ]))
+            }
             if !ruleVerified { sentences.append(text(.rateCalcUnverified)) }
             if let ruleNote { sentences.append(text(.rateCalcNote, ["note": ruleNote])) }
             let requested = Money.format(requestedSupport)
@@ -41,7 +51,8 @@ extension LineAssessment {
     func arithmetic(in language: Language) -> String {
         var arguments = [
             "cost": Money.format(eligibleCost),
-            "allowed": Money.format(allowedSupport ?? 0),
+            // The line's own arithmetic; a shared cap that lowers it is a sentence of its own.
+            "allowed": Money.format(sharedCap?.lineAmount ?? allowedSupport ?? 0),
             "unit": Messages.text(capUnit.labelKey, language),
             "quantity": capUnit.quantity(capUnits, in: language),
         ]

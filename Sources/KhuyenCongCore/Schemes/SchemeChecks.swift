@@ -17,7 +17,8 @@ public struct SchemeChecks: Sendable {
             planYear: scheme.planYear, state: scheme.state, facilityAcceptedOn: scheme.facilityAcceptedOn, settings: settings, today: today
         ).contains { $0.kind == .settlement && $0.isOverdue }
         support = SupportCalculator.assess(
-            scheme.lines.map(\.supportInput), scope: scheme.rateScope, on: scheme.referenceDay(today: today), book: book)
+            scheme.lines.map(\.supportInput), scope: scheme.rateScope, on: scheme.referenceDay(today: today), book: book,
+            beneficiaries: scheme.beneficiaryIDs.count)
     }
 
     public var failing: Set<SchemeGuard> {

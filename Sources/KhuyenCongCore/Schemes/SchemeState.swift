@@ -113,3 +113,13 @@ public enum SchemeAction: String, Sendable, Codable, CaseIterable {
         }
     }
 }
+
+extension DomainError {
+    /// An action code that is not one of `Action`'s, answered with the codes there are.
+    public static func unknownAction<Action: RawRepresentable & CaseIterable>(_ code: String?, of _: Action.Type) -> DomainError
+    where Action.RawValue == String {
+        DomainError(
+            .notFound, .schemeActionUnknown,
+            arguments: ["action": code ?? "", "actions": Action.allCases.map(\.rawValue).joined(separator: ", ")])
+    }
+}

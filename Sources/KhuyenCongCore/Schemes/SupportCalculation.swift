@@ -82,6 +82,21 @@ public struct LineAssessment: Hashable, Sendable, Codable {
     public var outcome: Outcome
     /// The request is above what the rules allow; false when nothing could be computed.
     public var exceedsAllowed: Bool
+    /// Set when a per-establishment cap shared by the scheme's beneficiaries lowered this line.
+    public var sharedCap: SharedCap?
+
+    /// A cap stated per establishment applies per beneficiary (domain §7.2, R-SUP-2): the lines of
+    /// one activity together receive at most cap × the scheme's beneficiaries, however many units
+    /// each line states.
+    public struct SharedCap: Hashable, Sendable, Codable {
+        public var beneficiaries: Int
+        /// Cap × beneficiaries: what all the activity's lines may receive together.
+        public var pool: Int64
+        /// Allowed to the activity's earlier lines.
+        public var usedBefore: Int64
+        /// What this line's own rate and cap would have allowed.
+        public var lineAmount: Int64
+    }
 
     public var capUnits: Int { max(1, quantity) }
 
@@ -107,11 +122,14 @@ public struct SupportAssessment: Hashable, Sendable, Codable {
 }
 
 public enum SupportCalculator {
-    /// Applies the rules in force on `day` for `scope` to each line (domain §7.1).
-    public static func assess(_ lines: [SupportLineInput], scope: RateScope, on day: Day, book: RateBook)
-        -> SupportAssessment
-    {
-        let assessed = lines.map { assess($0, scope: scope, on: day, book: book) }
+    /// Applies the rules in force on `day` for `scope` to each line (domain §7.1). With
+    /// `beneficiaries` (the scheme's count; nil or 0 when they are not fixed yet, as in a group
+    /// scheme), a cap stated per establishment is shared by the lines of its activity (R-SUP-2).
+    public static func assess(
+        _ lines: [SupportLineInput], scope: RateScope, on day: Day, book: RateBook, beneficiaries: Int? = nil
+    ) -> SupportAssessment {
+        var assessed = lines.map { assess($0, scope: scope, on: day, book: book) }
+        if let beneficiaries, beneficiaries > 0 { sharePerEstablishmentCaps(&assessed, beneficiaries: beneficiaries) }
         var totalAllowed: Int64? = 0
         var totalRequested: Int64 = 0
         for line in assessed {
@@ -135,7 +153,7 @@ public enum SupportCalculator {
             requestedSupport: line.requestedSupport, allowedSupport: nil, scope: scope, day: day, tableCode: nil,
             legalBasis: nil, ratePercent: nil, cap: nil, capUnit: line.activityType.defaultCapUnit,
             ruleVerified: false, ruleNote: nil, rateAmount: nil, capAmount: nil, outcome: .noTableInForce,
-            exceedsAllowed: false)
+            exceedsAllowed: false, sharedCap: nil)
         guard let (table, rule) = book.rule(for: line.activityType, scope: scope, on: day) else { return result }
         result.tableCode = table.code
         result.legalBasis = table.legalBasis
@@ -161,6 +179,25 @@ public enum SupportCalculator {
         result.outcome = .computed
         result.exceedsAllowed = line.requestedSupport > allowed
         return result
+    }
+
+    /// Lowers, in line order, what the lines of each per-establishment activity are allowed so that
+    /// together they stay within cap × beneficiaries.
+    static func sharePerEstablishmentCaps(_ lines: inout [LineAssessment], beneficiaries: Int) {
+        var used: [ActivityType: Int64] = [:]
+        for index in lines.indices {
+            let line = lines[index]
+            guard line.outcome == .computed, line.capUnit == .establishment, let cap = line.cap, let own = line.allowedSupport else { continue }
+            let (pool, overflow) = cap.multipliedReportingOverflow(by: Int64(beneficiaries))
+            let limit = overflow ? Int64.max : pool
+            let before = used[line.activityType, default: 0]
+            let allowed = max(0, min(own, limit - before))
+            used[line.activityType] = saturatingSum(before, allowed)
+            guard allowed < own else { continue }
+            lines[index].allowedSupport = allowed
+            lines[index].exceedsAllowed = line.requestedSupport > allowed
+            lines[index].sharedCap = LineAssessment.SharedCap(beneficiaries: beneficiaries, pool: limit, usedBefore: before, lineAmount: own)
+        }
     }
 
     static func saturatingSum(_ a: Int64, _ b: Int64) -> Int64 {

@@ -96,11 +96,11 @@ enum SchemeAdjustmentsAPI {
         return response
     }
 
-    /// `POST /api/v1/adjustments/{id}/{confirm|approve|reject}` `{"reason", "version"}`.
+    /// `POST /api/v1/adjustments/{id}/{confirm|approve|reject|withdraw}` `{"reason", "version"}`.
     static func decide(_ req: Request) async throws -> AdjustmentDTO {
         let principal = try req.requirePrincipal()
         guard let action = req.parameters.get("action").flatMap(AdjustmentAction.init(rawValue:)) else {
-            throw DomainError(.notFound, .schemeActionUnknown)
+            throw DomainError.unknownAction(req.parameters.get("action"), of: AdjustmentAction.self)
         }
         let input = req.body.data == nil ? SchemeActionInput(reason: nil, version: nil) : try req.decodeJSON(SchemeActionInput.self)
         let decided = try await req.services.schemes.decideAdjustment(

@@ -68,7 +68,7 @@ enum SchemesAPI {
         let principal = try req.requirePrincipal()
         let id = try req.uuidParameter("id")
         guard let action = req.parameters.get("action").flatMap(SchemeAction.init(rawValue:)) else {
-            throw DomainError(.notFound, .schemeActionUnknown)
+            throw DomainError.unknownAction(req.parameters.get("action"), of: SchemeAction.self)
         }
         let input = req.body.data == nil ? SchemeActionInput(reason: nil, version: nil) : try req.decodeJSON(SchemeActionInput.self)
         _ = try await req.services.schemes.perform(

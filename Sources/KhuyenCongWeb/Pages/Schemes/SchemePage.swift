@@ -33,7 +33,7 @@ enum SchemePage {
         let principal = try req.requirePrincipal()
         let id = try req.uuidParameter("id")
         let form = try req.content.decode(AdjustmentForm.self)
-        guard let action = AdjustmentAction(rawValue: form.action) else { throw DomainError(.notFound, .schemeActionUnknown) }
+        guard let action = AdjustmentAction(rawValue: form.action) else { throw DomainError.unknownAction(form.action, of: AdjustmentAction.self) }
         let adjustment = try req.uuidParameter("adjustment")
         return try await showingRefusal(on: id, principal: principal, req: req, redirect: Route.scheme(id).path + "#adjustments") {
             _ = try await req.services.schemes.decideAdjustment(
@@ -85,7 +85,7 @@ enum SchemePage {
         let principal = try req.requirePrincipal()
         let id = try req.uuidParameter("id")
         let form = try req.content.decode(ActionForm.self)
-        guard let action = SchemeAction(rawValue: form.action) else { throw DomainError(.notFound, .schemeActionUnknown) }
+        guard let action = SchemeAction(rawValue: form.action) else { throw DomainError.unknownAction(form.action, of: SchemeAction.self) }
         return try await showingRefusal(on: id, principal: principal, req: req, redirect: Route.scheme(id).path + "?done=" + action.rawValue) {
             _ = try await req.services.schemes.perform(
                 action, on: id, expectedVersion: form.version, reason: form.reason,
