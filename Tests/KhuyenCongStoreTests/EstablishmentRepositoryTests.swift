@@ -142,6 +142,22 @@ struct EstablishmentRepositoryTests {
             let samePhone = try await repository.create(make("Tên khác", tax: "0101243150", commune: "00004", province: "01", phone: "(024) 38740000"), by: hanoi)
             let found = try await repository.probableDuplicates(of: original, scope: hanoi.scope)
             #expect(Set(found.map(\.id)) == [sameName.id, samePhone.id])
+
+            // The one-statement read of the by-id path finds the same, in the same order, and the record itself.
+            let detail = try await repository.detail(original.id, scope: hanoi.scope)
+            #expect(detail.establishment == original)
+            #expect(detail.surroundings.duplicates.map(\.id) == found.map(\.id))
+            #expect(detail.surroundings.duplicates == found)
+            #expect(!detail.surroundings.holdsCertificates)
+            // No phone: only the name counts, and a short phone number is no sign of anything.
+            let lone = try await repository.create(make("Cơ sở khác", tax: "0101248141", commune: "00583", province: "01", phone: "1234"), by: hanoi)
+            _ = try await repository.create(make("Cơ sở nữa", tax: "0102100740", commune: "00004", province: "01", phone: "1234"), by: hanoi)
+            #expect(try await repository.detail(lone.id, scope: hanoi.scope).surroundings.duplicates.isEmpty)
+            #expect(try await repository.detail(sameName.id, scope: hanoi.scope).surroundings.duplicates.map(\.id) == [original.id])
+            // Refusals as `get`: another province's reader, an unknown id.
+            let saigon = try await user(store, .provinceDepartment, province: "79")
+            await #expect(throws: DomainError.forbidden) { _ = try await repository.detail(original.id, scope: saigon.scope) }
+            await #expect(throws: DomainError.notFound) { _ = try await repository.detail(UUID(), scope: hanoi.scope) }
         }
     }
 

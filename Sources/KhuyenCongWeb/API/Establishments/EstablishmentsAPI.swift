@@ -16,8 +16,8 @@ enum EstablishmentsAPI {
     static func show(_ req: Request) async throws -> JSONBody<EstablishmentDetailDTO> {
         let principal = try req.requirePrincipal()
         let day = try req.dayParameter("on", default: req.services.today)
-        let establishment = try await req.services.establishments.get(try req.uuidParameter("id"), scope: principal.scope)
-        return JSONBody(try await detail(establishment, on: day, principal: principal, req: req))
+        let (establishment, surroundings) = try await req.services.establishments.detail(try req.uuidParameter("id"), scope: principal.scope)
+        return JSONBody(try await detail(establishment, on: day, principal: principal, req: req, surroundings: surroundings))
     }
 
     static func create(_ req: Request) async throws -> Response {
@@ -60,21 +60,26 @@ enum EstablishmentsAPI {
         return try await detail(survivor, on: req.services.today, principal: principal, req: req)
     }
 
-    static func detail(_ establishment: Establishment, on day: Day, principal: Principal, req: Request) async throws
-        -> EstablishmentDetailDTO
-    {
+    /// `surroundings`, when the caller read them with the record, spare two queries.
+    static func detail(
+        _ establishment: Establishment, on day: Day, principal: Principal, req: Request,
+        surroundings: EstablishmentRepository.Surroundings? = nil
+    ) async throws -> EstablishmentDetailDTO {
         let services = req.services
         let geography = try await services.geography.current()
         let village = try await services.craftVillages.facts(for: establishment)
         let answer = Eligibility.evaluate(establishment, on: day, geography: geography, craftVillage: village)
-        let priorities = try await services.priorities(of: establishment, craftVillage: village, on: day).map { req.text($0.key, $0.arguments) }
-        let duplicates = try await services.establishments.probableDuplicates(of: establishment, scope: principal.scope)
+        let priorities = try await services.priorities(
+            of: establishment, craftVillage: village, on: day, holdsCertificates: surroundings?.holdsCertificates ?? true
+        ).map { req.text($0.key, $0.arguments) }
+        var duplicates = surroundings?.duplicates
+        if duplicates == nil { duplicates = try await services.establishments.probableDuplicates(of: establishment, scope: principal.scope) }
         return EstablishmentDetailDTO(
             establishment: EstablishmentDTO(establishment),
             eligibility: EligibilityDTO(
                 on: day, rule: answer.rule.rawValue, verdict: answer.verdict.rawValue,
                 explanation: answer.explanation(in: req.language), priorities: priorities),
-            probableDuplicates: duplicates.map(EstablishmentDTO.init))
+            probableDuplicates: (duplicates ?? []).map(EstablishmentDTO.init))
     }
 }
 
