@@ -86,4 +86,17 @@ struct MoneyParseTests {
         #expect(Day(year: 1905, month: 3, day: 7)?.iso == "1905-03-07")
         #expect(Day(year: 2026, month: 11, day: 30)?.vietnamese == "30/11/2026")
     }
+
+    @Test func cursorsAreBase64URLAsFoundationWouldWriteThem() throws {
+        // "?>~" and "đ" make base64's "+" and "/"; the lengths give every amount of padding.
+        for (sortKey, id) in [("", "x"), ("gom su bat trang", "0f8c-1"), ("đ?>~", "a"), ("ab", "c"), ("abc", "de"), ("a", "bcd")] {
+            let cursor = KeysetCursor(sortKey: sortKey, id: id)
+            let slow = Data("\(sortKey)\u{1F}\(id)".utf8).base64EncodedString()
+                .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+            #expect(cursor.encoded == slow)
+            #expect(KeysetCursor(encoded: cursor.encoded) == cursor)
+        }
+        #expect(KeysetCursor(encoded: "%%%") == nil)
+        #expect(KeysetCursor(encoded: "") == nil)
+    }
 }

@@ -18,37 +18,29 @@ extension EstablishmentRepository {
     public func detail(_ id: UUID, scope: AccessScope) async throws -> (establishment: Establishment, surroundings: Surroundings) {
         let sql = store.sql
         let key = id.stored
-        func subquery(_ query: SQLSelectBuilder) -> any SQLExpression { SQLGroupExpression(query.query) }
-        func own(_ column: String) -> any SQLExpression {
-            subquery(sql.select().column(column).from("establishments").where("id", .equal, SQLBind(key)))
+        // Written as one query string: built from SQLKit's expression tree, serialising this
+        // statement took as long as SQLite took to run it. Only the reader's scope is an expression.
+        let scopePredicate = scoped(sql.select(), scope).select.predicate
+        let own = { (column: String) -> SQLQueryString in
+            "(SELECT \(ident: column) FROM \"establishments\" WHERE \"id\" = \(bind: key))"
         }
-        let record = sql.select().column(EstablishmentRow.selectList)
-            .column(SQLAlias(SQLLiteral.numeric("0"), as: SQLIdentifier("part")))
-            .column(
-                SQLAlias(
-                    subquery(
-                        sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all)).from("product_certificates")
-                            .where("establishment_id", .equal, SQLBind(key))),
-                    as: SQLIdentifier("certificates")))
-            .from("establishments").where("id", .equal, SQLBind(key))
-        let candidates = scoped(sql.select().column(EstablishmentRow.selectList).from("establishments"), scope)
-            .where("id", .notEqual, SQLBind(key)).where("merged_into", .is, SQLLiteral.null)
-            .where { group in
-                group.where { $0.where("commune_code", .equal, own("commune_code")).where("folded_name", .equal, own("folded_name")) }
-                    .orWhere {
-                        // A phone is a duplicate's sign only with enough digits to be one (as `probableDuplicates`).
-                        $0.where("phone_key", .equal, own("phone_key"))
-                            .where(SQLFunction("LENGTH", args: SQLIdentifier("phone_key")), .greaterThanOrEqual, SQLLiteral.numeric("8"))
-                    }
-            }
-            .orderBy("sort_key").limit(20)
-        let duplicates = sql.select().column(SQLColumn(SQLLiteral.all, table: SQLIdentifier("d")))
-            .column(SQLAlias(SQLLiteral.numeric("1"), as: SQLIdentifier("part")))
-            .column(SQLAlias(SQLLiteral.numeric("0"), as: SQLIdentifier("certificates")))
-            .from(SQLAlias(subquery(candidates), as: SQLIdentifier("d")))
-        let query = record.union(all: { _ in duplicates })
+        var query: SQLQueryString = """
+            SELECT \(EstablishmentRow.selectList), 0 AS "part", \
+            (SELECT COUNT(*) FROM "product_certificates" WHERE "establishment_id" = \(bind: key)) AS "certificates" \
+            FROM "establishments" WHERE "id" = \(bind: key) \
+            UNION ALL SELECT "d".*, 1 AS "part", 0 AS "certificates" FROM (SELECT \(EstablishmentRow.selectList) FROM "establishments" WHERE 
+            """
+        if let scopePredicate { query.appendInterpolation(SQLGroupExpression(scopePredicate)); query.appendLiteral(" AND ") }
+        // A phone is a duplicate's sign only with enough digits to be one (as `probableDuplicates`).
+        query.appendInterpolation(
+            """
+            "id" <> \(bind: key) AND "merged_into" IS NULL \
+            AND (("commune_code" = \(own("commune_code")) AND "folded_name" = \(own("folded_name"))) \
+            OR ("phone_key" = \(own("phone_key")) AND LENGTH("phone_key") >= 8)) \
+            ORDER BY "sort_key" LIMIT 20) AS "d"
+            """ as SQLQueryString)
         let width = EstablishmentRow.selectColumns.count
-        let rows = try await PositionalRow.all(query.query, columns: EstablishmentRow.selectColumns + ["part", "certificates"], on: sql)
+        let rows = try await PositionalRow.all(query, columns: EstablishmentRow.selectColumns + ["part", "certificates"], on: sql)
         var found: Establishment?
         var certificates = 0
         var others: [(sortKey: String, establishment: Establishment)] = []

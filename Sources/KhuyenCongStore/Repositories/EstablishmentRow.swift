@@ -145,15 +145,15 @@ struct EstablishmentRow {
 
     var establishment: Establishment {
         Establishment(
-            id: UUID(uuidString: id)!, taxCode: taxCode, name: name, legalForm: LegalForm(rawValue: legalForm) ?? .otherEnterprise,
+            id: UUID(stored: id)!, taxCode: taxCode, name: name, legalForm: LegalForm(rawValue: legalForm) ?? .otherEnterprise,
             sizeClass: SizeClass(rawValue: sizeClass) ?? .micro,
             commune: AdminUnitRef(period: AdminPeriod(rawValue: communePeriod) ?? .twoTier, code: communeCode),
             provinceCode: provinceCode, address: address, sectors: sectors.split(separator: "|").map(String.init),
             employees: employees, employeesFemale: employeesFemale, employeesEthnicMinority: employeesEthnicMinority,
             womanOwned: womanOwned, ethnicMinorityOwned: ethnicMinorityOwned,
-            craftVillageID: craftVillageId.flatMap(UUID.init(uuidString:)), appliesCleanerProduction: cleanerProduction,
+            craftVillageID: craftVillageId.flatMap(UUID.init(stored:)), appliesCleanerProduction: cleanerProduction,
             isClusterInvestor: clusterInvestor, phone: phone, foundedOn: foundedOn.flatMap(Day.init(iso:)), version: version,
-            organisationID: organisationId.flatMap(UUID.init(uuidString:)))
+            organisationID: organisationId.flatMap(UUID.init(stored:)))
     }
 }
 
