@@ -38,8 +38,8 @@ public struct FiledDocument<Kind: DocumentKind>: Sendable, Hashable, Codable, Id
 
 /// The checks every upload shares, made on its content and never on its name or declared type.
 public enum FileUpload {
-    /// 10 MB: a phone photo or a scanned report [U: no rule found; a system choice], and what the
-    /// pages' default body limit lets through.
+    /// 10 MB: a phone photo or a scanned report [U: no rule found; a system choice]. The pages'
+    /// default body limit is also 10 MB for the whole form, so a file just under it goes through the API.
     public static let maxBytes = 10 * 1024 * 1024
     public static let titleMaxLength = 200
 

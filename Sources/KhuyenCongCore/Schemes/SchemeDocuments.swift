@@ -113,7 +113,7 @@ public enum SchemeDocumentUpload {
     /// and implementing units, the Cục for national schemes), an implementing unit only for its own
     /// schemes — at any state, since the dossier grows through the lifecycle.
     public static func mayUpload(_ scheme: Scheme, by principal: Principal) -> Bool {
-        SchemeAuthoring.canAuthor(level: scheme.level, provinceCode: scheme.provinceCode, by: principal)
+        !principal.role.isReadOnly && SchemeAuthoring.canAuthor(level: scheme.level, provinceCode: scheme.provinceCode, by: principal)
             && SchemeAuthoring.actsFor(scheme, principal: principal)
     }
 }

@@ -31,7 +31,7 @@ extension EstablishmentRepository {
             UNION ALL SELECT "d".*, 1 AS "part", 0 AS "certificates" FROM (SELECT \(EstablishmentRow.selectList) FROM "establishments" WHERE 
             """
         if let scopePredicate { query.appendInterpolation(SQLGroupExpression(scopePredicate)); query.appendLiteral(" AND ") }
-        // A phone is a duplicate's sign only with enough digits to be one (as `probableDuplicates`).
+        // A phone is a duplicate's sign only with enough digits to be one.
         query.appendInterpolation(
             """
             "id" <> \(bind: key) AND "merged_into" IS NULL \

@@ -172,19 +172,9 @@ public struct EstablishmentRepository: Sendable {
     }
 
     /// Probable duplicates for review: the same folded name in the same commune, or the same phone.
+    /// The rule is written once, in `detail`'s statement; `establishment` is a record already read.
     public func probableDuplicates(of establishment: Establishment, scope: AccessScope) async throws -> [Establishment] {
-        let phoneKey = EstablishmentRow.phoneKey(establishment.phone)
-        var query = scoped(store.sql.select().column(EstablishmentRow.selectList).from("establishments"), scope)
-            .where("id", .notEqual, SQLBind(establishment.id.uuidString.lowercased())).where("merged_into", .is, SQLLiteral.null)
-        query = query.where {
-            var group = $0.where {
-                $0.where("commune_code", .equal, SQLBind(establishment.commune.code))
-                    .where("folded_name", .equal, SQLBind(VietnameseText.fold(establishment.name)))
-            }
-            if phoneKey.count >= 8 { group = group.orWhere("phone_key", .equal, SQLBind(phoneKey)) }
-            return group
-        }
-        return try await EstablishmentRow.all(query.orderBy("sort_key").limit(20), on: store.sql).map(\.establishment)
+        try await detail(establishment.id, scope: scope).surroundings.duplicates
     }
 
     func ensureTaxCodeFree(_ taxCode: String, except id: UUID?, scope: AccessScope, sql: any SQLDatabase) async throws {

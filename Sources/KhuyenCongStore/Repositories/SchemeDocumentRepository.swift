@@ -23,7 +23,7 @@ public struct SchemeDocumentRepository: Sendable {
     ) async throws -> (document: SchemeDocument, reused: Bool) {
         let day = Day(store.now())
         let scheme = try await schemes.get(schemeID, scope: principal.scope)
-        guard !principal.role.isReadOnly, SchemeDocumentUpload.mayUpload(scheme, by: principal) else { throw DomainError.forbidden }
+        guard SchemeDocumentUpload.mayUpload(scheme, by: principal) else { throw DomainError.forbidden }
         let (kind, mediaType) = try SchemeDocumentUpload.check(bytes, kind: kind, title: title)
         return try await store.write { sql, audit in
             let (document, reused) = try await files.keep(

@@ -1,4 +1,5 @@
 import Foundation
+import KhuyenCongCore
 import Vapor
 
 extension Response {
@@ -10,8 +11,8 @@ extension Response {
         let suffix =
             switch mediaType {
             case "application/pdf": ".pdf"
-            case "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx"
-            case "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": ".xlsx"
+            case SchemeDocumentUpload.docx: ".docx"
+            case SchemeDocumentUpload.xlsx: ".xlsx"
             default: ""
             }
         var headers = HTTPHeaders()

@@ -126,7 +126,7 @@ enum SchemePage {
                 && SchemeAuthoring.actsFor(details.scheme, principal: principal),
             canRequestAdjustment: AdjustmentFlow.canRequest(in: details.scheme.state) && AdjustmentFlow.requesters.contains(principal.role)
                 && SchemeAuthoring.actsFor(details.scheme, principal: principal),
-            canFileDocuments: !principal.role.isReadOnly && SchemeDocumentUpload.mayUpload(details.scheme, by: principal),
+            canFileDocuments: SchemeDocumentUpload.mayUpload(details.scheme, by: principal),
             notice: done.map { Messages.text(.schDone, req.language, ["action": Messages.text($0.labelKey, req.language)]) },
             refusal: refusal)
     }
