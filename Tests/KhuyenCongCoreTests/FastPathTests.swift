@@ -32,6 +32,29 @@ import Testing
         }
     }
 
+    /// Every scalar the tables cover, alone and in company, and text they do not cover.
+    static var keyedTexts: [String] {
+        let covered = (Array(0x0...0x2FF) + Array(0x1E00...0x1EFF)).compactMap { Unicode.Scalar(UInt32($0)).map { String($0) } }
+        var generator = SystemRandomNumberGenerator()
+        let mixtures = (0..<300).map { _ in String((0..<12).map { _ in covered.randomElement(using: &generator)!.first! }) }
+        return samples + covered + mixtures + ["a\r\nb", "\r", "Hà\u{0300} Nội", "Huế  \t 東京 ", "  \u{00AD}x  "]
+    }
+
+    @Test func foldingByScalarsMatchesByCharacters() {
+        for text in Self.keyedTexts {
+            #expect(VietnameseText.fold(text) == VietnameseText.foldByCharacters(text), "\(text.debugDescription)")
+        }
+        #expect(VietnameseText.foldByScalars("a\r\nb") == nil)
+        #expect(VietnameseText.foldByScalars("Nguyễn Thị Ánh") == "nguyen thi anh")
+    }
+
+    @Test func sortKeysByScalarsMatchByCharacters() {
+        for text in Self.keyedTexts {
+            #expect(VietnameseCollation.sortKey(text) == VietnameseCollation.sortKeyByCharacters(text), "\(text.debugDescription)")
+        }
+        #expect(VietnameseCollation.sortKeyByScalars("東京") == nil)
+    }
+
     @Test func messagesAreFilledOnceAndUnknownNamesKept() {
         #expect(Messages.fill("{a} và {b}", ["a": "{b}", "b": "X"]) == "{b} và X")
         #expect(Messages.fill("{c} {a", ["a": "1"]) == "{c} {a")

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import KhuyenCongCore
+@testable import KhuyenCongCore
 
 @Suite struct TaxCodeTests {
     let today = Day(iso: "2026-01-01")!
@@ -14,6 +14,18 @@ import KhuyenCongCore
     @Test func rejectsAWrongCheckDigit() {
         #expect(TaxCode.parse("0100109107", on: today) == .failure(.checkDigit))
         #expect(TaxCode.parse("0100109107-001", on: today) == .failure(.checkDigit))
+    }
+
+    @Test func theCheckDigitIsTheOneEnterpriseCodeGives() {
+        // Every tenth digit against the formula, over prefixes spread through the nine-digit range.
+        for prefix in stride(from: 0, to: 999_999_999, by: 7_654_321) {
+            let nine = String(String(prefix).reversed()).padding(toLength: 9, withPad: "0", startingAt: 0)
+            let valid = TaxCode.enterpriseCode(leadingDigits: nine)
+            for last in 0...9 {
+                #expect(TaxCode.checkDigitIsValid(Substring(nine + String(last))) == (valid == nine + String(last)), "\(nine)\(last)")
+            }
+        }
+        #expect(!TaxCode.checkDigitIsValid("01001091０6"))
     }
 
     @Test func rejectsCodesWhoseCheckWouldBeTen() {
@@ -44,6 +56,9 @@ import KhuyenCongCore
         #expect(LegalForm(parsing: "Business household") == .businessHousehold)
         #expect(LegalForm(parsing: "hộ kinh doanh") == .businessHousehold)
         #expect(LegalForm(parsing: "bank") == nil)
+        #expect(LegalForm(parsing: "other_enterprise") == .otherEnterprise)
+        #expect(LegalForm(parsing: " Other  Enterprise ") == .otherEnterprise)
+        #expect(LegalForm(parsing: "union_of_cooperatives") == .unionOfCooperatives)
     }
 }
 

@@ -1,6 +1,6 @@
 import Foundation
 import KhuyenCongCore
-import KhuyenCongStore
+@testable import KhuyenCongStore
 import SQLKit
 import TestSupport
 import Testing
@@ -121,21 +121,55 @@ struct EstablishmentImporterTests {
         }
     }
 
-    @Test("a file larger than one batch is checked and written whole", arguments: [TestBackend.sqlite])
+    @Test("a file larger than one batch is checked and written whole", arguments: TestBackend.available)
     func manyBatches(backend: TestBackend) async throws {
         try await TestDatabase.withStore(backend) { store in
-            var file = Self.header
-            var count = 0
-            var leading = 10_000_000
-            while count < 2_500 {
-                leading += 1
-                guard let code = TaxCode.enterpriseCode(leadingDigits: String(format: "%09d", leading)) else { continue }
-                file += "\(code),Cơ sở số \(count),Hộ kinh doanh,00583,,,\(count % 50),0,0,,\n"
-                count += 1
+            func file(rows: Int, from first: Int, badLast: Bool = false) -> String {
+                var file = Self.header
+                var count = 0
+                var leading = first
+                while count < rows {
+                    leading += 1
+                    guard let code = TaxCode.enterpriseCode(leadingDigits: String(format: "%09d", leading)) else { continue }
+                    count += 1
+                    let commune = badLast && count == rows ? "99999" : "00583"
+                    file += "\(code),Cơ sở số \(leading),Hộ kinh doanh,\(commune),,,\(count % 50),0,0,,\n"
+                }
+                return file
             }
-            let report = try await importer(store).run(source(file), dryRun: false)
+            // A small threshold lets 2,500 rows show the large-import path: after 1,000 rows the
+            // secondary indexes are dropped (SQLite) and built again before the commit.
+            var importer = try await importer(store)
+            importer.minimumIndexDeferral = 1_000
+            let indexes = try await Self.indexDefinitions(store)
+            let report = try await importer.run(source(file(rows: 2_500, from: 10_000_000)), dryRun: false)
             #expect((report.rowsRead, report.created, report.committed) == (2_500, 2_500, true))
-            #expect(try await EstablishmentRepository(store: store).count(scope: .everything) == 2_500)
+            #expect(try await Self.indexDefinitions(store) == indexes)
+            let repository = EstablishmentRepository(store: store)
+            #expect(try await repository.count(scope: .everything) == 2_500)
+            let found = try await repository.list(scope: .everything, filter: .init(query: "co so so 10000777"), limit: 5, after: nil)
+            #expect(found.items.map(\.name) == ["Cơ sở số 10000777"])
+            let log = AuditLog(store: store)
+            #expect(try await log.verify() == .intact(entries: try await log.count(scope: .everything)))
+            // A later large file with a bad last row is rolled back whole, indexes and all.
+            let refused = try await importer.run(source(file(rows: 2_500, from: 20_000_000, badLast: true)), dryRun: false)
+            #expect((refused.rejectedRows, refused.committed) == (1, false))
+            #expect(try await repository.count(scope: .everything) == 2_500)
+            #expect(try await Self.indexDefinitions(store) == indexes)
+            if backend == .sqlite {
+                #expect(try await store.sql.raw("PRAGMA integrity_check").first(decodingColumn: "integrity_check", as: String.self) == "ok")
+            }
         }
+    }
+
+    /// The secondary indexes of the tables an import writes, as the database describes them.
+    static func indexDefinitions(_ store: Store) async throws -> [String] {
+        let query: SQLQueryString =
+            store.sql.dialect.name == "sqlite"
+            ? "SELECT sql AS d FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('establishments', 'audit_log') AND sql IS NOT NULL ORDER BY name"
+            : "SELECT indexdef AS d FROM pg_indexes WHERE schemaname = current_schema() AND tablename IN ('establishments', 'audit_log') ORDER BY indexname"
+        let definitions = try await store.sql.raw(query).all(decodingColumn: "d", as: String.self)
+        #expect(definitions.count >= 6)
+        return definitions
     }
 }

@@ -26,20 +26,18 @@ public enum LegalForm: String, Sendable, Codable, CaseIterable, Hashable {
         }
     }
 
-    /// Every label in both languages, folded, to its form.
+    /// The code (with `_` or spaces) and every label in both languages, folded, to its form.
     static let byFoldedLabel: [String: LegalForm] = Dictionary(
-        allCases.flatMap { form in Language.allCases.map { (VietnameseText.fold(Messages.text(form.messageKey, $0)), form) } },
+        allCases.flatMap { form in
+            [(form.rawValue, form), (form.rawValue.split(separator: "_").joined(separator: " "), form)]
+                + Language.allCases.map { (VietnameseText.fold(Messages.text(form.messageKey, $0)), form) }
+        },
         uniquingKeysWith: { first, _ in first })
 
     /// Accepts the code or the label in either language, ignoring case and diacritics, so that an
     /// import file may say `cooperative`, `Hợp tác xã` or `hop tac xa`.
     public init?(parsing text: String) {
-        let folded = VietnameseText.fold(text)
-        if let form = LegalForm(rawValue: folded.replacingOccurrences(of: " ", with: "_")) {
-            self = form
-            return
-        }
-        guard let match = Self.byFoldedLabel[folded] else { return nil }
+        guard let match = Self.byFoldedLabel[VietnameseText.fold(text)] else { return nil }
         self = match
     }
 }

@@ -35,15 +35,20 @@ public struct TaxCode: Hashable, Sendable, CustomStringConvertible {
     /// 10 − (Σ dᵢ·wᵢ mod 11) over the first nine digits, weights 31, 29, 23, 19, 17, 13, 7, 5, 3;
     /// a result of 10 means no valid code has these nine digits.
     static func checkDigitIsValid(_ digits: Substring) -> Bool {
-        digits.count == 10 && enterpriseCode(leadingDigits: String(digits.prefix(9))) == String(digits)
+        let bytes = Array(digits.utf8)
+        guard bytes.count == 10, bytes.allSatisfy({ (0x30...0x39).contains($0) }) else { return false }
+        let sum = zip(bytes, weights).reduce(0) { $0 + Int($1.0 - 0x30) * $1.1 }
+        let check = 10 - sum % 11
+        return check != 10 && Int(bytes[9] - 0x30) == check
     }
+
+    private static let weights = [31, 29, 23, 19, 17, 13, 7, 5, 3]
 
     public var description: String { value }
 
     /// The enterprise code for nine leading digits, or nil when no check digit fits (a result of 10).
     public static func enterpriseCode(leadingDigits: String) -> String? {
         guard leadingDigits.count == 9, leadingDigits.allSatisfy(\.isASCIIDigit) else { return nil }
-        let weights = [31, 29, 23, 19, 17, 13, 7, 5, 3]
         let sum = zip(leadingDigits.compactMap(\.wholeNumberValue), weights).reduce(0) { $0 + $1.0 * $1.1 }
         let check = 10 - sum % 11
         return check == 10 ? nil : leadingDigits + String(check)

@@ -27,6 +27,31 @@ public enum VietnameseCollation {
 
     /// A key whose plain byte order is Vietnamese order.
     public static func sortKey(_ text: String) -> String {
+        sortKeyByScalars(text) ?? sortKeyByCharacters(text)
+    }
+
+    /// `sortKey` for text the scalar tables cover (nearly every name), else nil.
+    static func sortKeyByScalars(_ text: String) -> String? {
+        var primary: [UInt8] = []
+        var levels: [UInt8] = []
+        primary.reserveCapacity(text.utf8.count * 2 + 2)
+        levels.reserveCapacity(text.utf8.count * 2 + 1)
+        for scalar in text.unicodeScalars {
+            guard primaryScalars.withBytes(of: scalar, { primary.append(contentsOf: $0) }) else { return nil }
+        }
+        primary.append(contentsOf: [0x30, 0x30])
+        for scalar in text.unicodeScalars { _ = toneScalars.withBytes(of: scalar) { levels.append(contentsOf: $0) } }
+        levels.append(0x30)
+        for scalar in text.unicodeScalars { _ = caseScalars.withBytes(of: scalar) { levels.append(contentsOf: $0) } }
+        return String(decoding: primary + levels, as: UTF8.self)
+    }
+
+    /// The three levels of each covered scalar; a character without parts adds nothing to any.
+    static let primaryScalars = ScalarTable { parts(of: Character($0)).map { Array($0.token.utf8) } ?? [] }
+    static let toneScalars = ScalarTable { parts(of: Character($0)).map { Array(String($0.tone).utf8) } ?? [] }
+    static let caseScalars = ScalarTable { parts(of: Character($0)).map { Array(String($0.upper).utf8) } ?? [] }
+
+    static func sortKeyByCharacters(_ text: String) -> String {
         var primary = ""
         var tones = ""
         var cases = ""

@@ -17,6 +17,33 @@ public enum VietnameseText {
     /// The search key: diacritics removed, đ → d, lower-case, runs of spaces collapsed.
     /// `khuyen cong` and `KHUYẾN CÔNG` both fold to `khuyen cong`.
     public static func fold(_ text: String) -> String {
+        foldByScalars(text) ?? foldByCharacters(text)
+    }
+
+    /// `fold` for text the scalar table covers (nearly every name and address), else nil.
+    static func foldByScalars(_ text: String) -> String? {
+        var folded: [UInt8] = []
+        folded.reserveCapacity(text.utf8.count)
+        var lastWasSpace = true
+        for scalar in text.unicodeScalars {
+            let covered = foldScalars.withBytes(of: scalar) { piece in
+                if piece.count == 1, piece.first == 0x20 {
+                    if !lastWasSpace { folded.append(0x20) }
+                    lastWasSpace = true
+                } else {
+                    folded.append(contentsOf: piece)
+                    lastWasSpace = false
+                }
+            }
+            guard covered else { return nil }
+        }
+        if folded.last == 0x20 { folded.removeLast() }
+        return String(decoding: folded, as: UTF8.self)
+    }
+
+    static let foldScalars = ScalarTable { Array(foldCharacter(Character($0)).utf8) }
+
+    static func foldByCharacters(_ text: String) -> String {
         var folded = ""
         folded.reserveCapacity(text.utf8.count)
         var lastWasSpace = true

@@ -17,6 +17,9 @@ public struct EstablishmentImporter: Sendable {
     let onlyProvince: String?
 
     static let batchSize = 1000
+    /// The fewest rows written before a table's secondary indexes are deferred (see `ImportWriter`);
+    /// tests lower it to see the deferral on small files.
+    var minimumIndexDeferral = 20_000
 
     public init(
         store: Store, geography: Geography, knownSectors: Set<String>, today: Day, actor: Actor, scope: AccessScope,
@@ -59,20 +62,40 @@ public struct EstablishmentImporter: Sendable {
     }
 
     /// Checks every row, writing batches through `audit`'s transaction while none has been rejected.
+    /// Writing a batch overlaps reading and checking the next (see `ImportWriter`).
     func pass(_ source: ImportSource, sql: any SQLDatabase, audit: AuditRecorder?, progress: (Int) -> Void) async throws
         -> ImportReport
     {
         var report = ImportReport()
         var seen: [String: Int] = [:]
-        try await forEachBatch(source) { batch in
-            // A server shutting down cancels the import between batches; its transaction is undone.
-            try Task.checkCancellation()
-            let outcomes = try await check(batch, sql: sql, seen: &seen)
-            report.tally(outcomes)
-            if let audit, report.rejectedRows == 0 { try await write(outcomes, rows: batch, sql: sql, audit: audit) }
-            progress(report.rowsRead)
+        var writer: ImportWriter?
+        if let audit { writer = try await ImportWriter.begin(importer: self, sql: sql, audit: audit) }
+        do {
+            try await forEachBatch(source) { batch in
+                // A server shutting down cancels the import between batches; its transaction is undone.
+                try Task.checkCancellation()
+                // The connection is free once the write in flight is done; the lookup goes before the
+                // queued batch's write, which then runs while this batch is checked.
+                try await writer?.settle()
+                let existing = try await existingRows(taxCodes: Self.taxCodes(of: batch), sql: sql)
+                try await writer?.startQueued()
+                let outcomes = check(batch, existing: existing, seen: &seen)
+                report.tally(outcomes)
+                if report.rejectedRows == 0 {
+                    writer?.queue(try ImportWriter.Batch(outcomes, rows: batch, atMillis: store.nowMillis))
+                } else {
+                    writer?.discardQueued()
+                }
+                progress(report.rowsRead)
+            }
+            guard report.rowsRead > 0 else { throw DomainError(.invalidInput, .importEmpty) }
+            if report.rejectedRows == 0 { try await writer?.finish() }
+        } catch {
+            // Nothing may still be writing when the caller rolls the transaction back.
+            await writer?.abandon()
+            throw error
         }
-        guard report.rowsRead > 0 else { throw DomainError(.invalidInput, .importEmpty) }
+        await writer?.abandon()
         return report
     }
 
@@ -131,10 +154,14 @@ public struct EstablishmentImporter: Sendable {
         case reject([ImportReport.Rejection])
     }
 
-    func check(_ batch: [RawRow], sql: any SQLDatabase, seen: inout [String: Int]) async throws -> [Outcome] {
-        let codes = batch.compactMap { $0.fields[.taxCode]?.filter { !$0.isWhitespace } }.filter { !$0.isEmpty }
-        let existing = try await existingRows(taxCodes: codes, sql: sql)
-        return batch.map { row in
+    static func taxCodes(of batch: [RawRow]) -> [String] {
+        batch.compactMap { $0.fields[.taxCode]?.filter { !$0.isWhitespace } }.filter { !$0.isEmpty }
+    }
+
+    /// Each row's outcome; `existing` holds the stored records of the batch's tax codes, `seen` the
+    /// tax codes of earlier rows of the file.
+    func check(_ batch: [RawRow], existing: [String: EstablishmentRow], seen: inout [String: Int]) -> [Outcome] {
+        batch.map { row in
             let taxCode = (row.fields[.taxCode] ?? "").filter { !$0.isWhitespace }
             if let first = seen[taxCode], !taxCode.isEmpty {
                 return .reject([
@@ -203,22 +230,5 @@ public struct EstablishmentImporter: Sendable {
             sql.select().column(EstablishmentRow.selectList).from("establishments").where("tax_code", .in, SQLBind.group(taxCodes)),
             on: sql)
         return Dictionary(rows.map { ($0.taxCode, $0) }, uniquingKeysWith: { a, _ in a })
-    }
-
-    // MARK: Writing
-
-    func write(_ outcomes: [Outcome], rows: [RawRow], sql: any SQLDatabase, audit: AuditRecorder) async throws {
-        let nowMillis = store.nowMillis
-        let creations = outcomes.compactMap { if case .create(let e) = $0 { e } else { nil } }
-        try await EstablishmentRepository.insertRows(creations, atMillis: nowMillis, sql: sql)
-        var changes = try creations.map {
-            try AuditRecorder.Change(
-                action: "establishment.create", entityType: "establishment", entityID: $0.id.uuidString.lowercased(),
-                provinceCode: $0.provinceCode, before: nil, after: EstablishmentState($0))
-        }
-        for case .update(let before, let after) in outcomes {
-            changes.append(try await EstablishmentRepository.write(after, over: before, atMillis: nowMillis, sql: sql))
-        }
-        try await audit.recordMany(changes, actor: actor, reason: "import, rows \(rows.first?.number ?? 0)-\(rows.last?.number ?? 0)")
     }
 }

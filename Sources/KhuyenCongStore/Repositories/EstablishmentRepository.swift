@@ -114,10 +114,7 @@ public struct EstablishmentRepository: Sendable {
     ) async throws -> Establishment {
         try await ensureTaxCodeFree(establishment.taxCode, except: nil, scope: scope, sql: sql)
         try await Self.insertRows([establishment], atMillis: store.nowMillis, sql: sql)
-        try await audit.record(
-            actor: actor, action: "establishment.create", entityType: "establishment",
-            entityID: establishment.id.uuidString.lowercased(),
-            provinceCode: establishment.provinceCode, before: nil, after: EstablishmentState(establishment))
+        try await audit.recordMany([try Self.creationChange(establishment)], actor: actor, reason: nil)
         return establishment
     }
 
@@ -198,9 +195,21 @@ public struct EstablishmentRepository: Sendable {
 
     /// Inserts establishments in multi-row statements.
     static func insertRows(_ establishments: [Establishment], atMillis: Int64, sql: any SQLDatabase) async throws {
-        try await sql.insertRows(
-            into: "establishments", columns: EstablishmentRow.columns + ["created_at", "updated_at"],
-            establishments.map { EstablishmentRow($0).binds + [SQLBind(atMillis), SQLBind(atMillis)] })
+        try await sql.insertRows(into: "establishments", columns: insertColumns, establishments.map { insertBinds($0, atMillis: atMillis) })
+    }
+
+    static let insertColumns = EstablishmentRow.columns + ["created_at", "updated_at"]
+
+    /// The values of a new row, in `insertColumns` order.
+    static func insertBinds(_ establishment: Establishment, atMillis: Int64) -> [SQLBind] {
+        EstablishmentRow(establishment).binds + [SQLBind(atMillis), SQLBind(atMillis)]
+    }
+
+    /// The audit trail's entry for a new establishment.
+    static func creationChange(_ establishment: Establishment) throws -> AuditRecorder.Change {
+        try AuditRecorder.Change(
+            action: "establishment.create", entityType: "establishment", entityID: establishment.id.uuidString.lowercased(),
+            provinceCode: establishment.provinceCode, before: nil, after: EstablishmentState(establishment))
     }
 
     func scoped<Builder: SQLPredicateBuilder>(_ builder: Builder, _ scope: AccessScope) -> Builder {

@@ -1,0 +1,124 @@
+import Foundation
+import KhuyenCongCore
+import SQLKit
+
+/// Writes an import's checked batches inside its transaction, one batch behind the checking.
+///
+/// SQLite works on NIO's thread pool and the checking in Swift on the other core, so the importer
+/// looks up batch n's tax codes, starts writing batch n − 1 and checks batch n while that write
+/// runs. Statements never overlap on the connection: `settle` waits for the write in flight before
+/// the next lookup. Once the load is large against the tables (`deferAfter`), the tables' secondary
+/// indexes are dropped and built again by `finish` (see `DeferredIndexes`).
+struct ImportWriter {
+    /// One checked batch, with the work that needs no database already done: the rows' values and
+    /// the audit entries of the creations.
+    struct Batch: Sendable {
+        let firstRow: Int
+        let lastRow: Int
+        let atMillis: Int64
+        let creations: [[SQLBind]]
+        let creationChanges: [AuditRecorder.Change]
+        let updates: [(before: Establishment, after: Establishment)]
+
+        init(_ outcomes: [EstablishmentImporter.Outcome], rows: [EstablishmentImporter.RawRow], atMillis: Int64) throws {
+            var creations: [[SQLBind]] = []
+            var changes: [AuditRecorder.Change] = []
+            var updates: [(before: Establishment, after: Establishment)] = []
+            creations.reserveCapacity(outcomes.count)
+            changes.reserveCapacity(outcomes.count)
+            for outcome in outcomes {
+                switch outcome {
+                case .create(let establishment):
+                    creations.append(EstablishmentRepository.insertBinds(establishment, atMillis: atMillis))
+                    changes.append(try EstablishmentRepository.creationChange(establishment))
+                case .update(let before, let after): updates.append((before, after))
+                case .reject: break
+                }
+            }
+            self.firstRow = rows.first?.number ?? 0
+            self.lastRow = rows.last?.number ?? 0
+            self.atMillis = atMillis
+            self.creations = creations
+            self.creationChanges = changes
+            self.updates = updates
+        }
+    }
+
+    let actor: Actor
+    let sql: any SQLDatabase
+    let audit: AuditRecorder
+    /// Rows written after which each table's indexes are deferred: a quarter of the rows it had
+    /// when the import began, and at least the importer's minimum (20,000: below that, inserting
+    /// into indexes that still fit the page cache costs less than building them again).
+    let deferAfter: (establishments: Int, auditLog: Int)
+
+    private var writing: Task<Void, any Error>?
+    private var queued: Batch?
+    private var written = 0
+    private var deferred: [DeferredIndexes] = []
+    private var deferredTables: Set<String> = []
+
+    static func begin(importer: EstablishmentImporter, sql: any SQLDatabase, audit: AuditRecorder) async throws -> ImportWriter {
+        let establishments =
+            try await sql.raw("SELECT COUNT(*) AS n FROM establishments").first(decodingColumn: "n", as: Int.self) ?? 0
+        let auditLog = try await sql.raw("SELECT seq AS n FROM audit_head WHERE id = 1").first(decodingColumn: "n", as: Int.self) ?? 0
+        return ImportWriter(
+            actor: importer.actor, sql: sql, audit: audit,
+            deferAfter: (
+                max(importer.minimumIndexDeferral, establishments / 4), max(importer.minimumIndexDeferral, auditLog / 4)
+            ))
+    }
+
+    /// Waits for the write in flight; its error, if any, is thrown here.
+    mutating func settle() async throws {
+        guard let task = writing else { return }
+        writing = nil
+        try await task.value
+    }
+
+    /// Starts writing the queued batch. Call after `settle`.
+    mutating func startQueued() async throws {
+        guard let batch = queued else { return }
+        queued = nil
+        try await deferIndexesIfLarge()
+        written += batch.creations.count + batch.updates.count
+        let (sql, audit, actor) = (self.sql, self.audit, self.actor)
+        writing = Task { try await Self.write(batch, sql: sql, audit: audit, actor: actor) }
+    }
+
+    mutating func queue(_ batch: Batch) { queued = batch }
+
+    /// A row was rejected: nothing more is written, the transaction will be rolled back.
+    mutating func discardQueued() { queued = nil }
+
+    /// Writes what is left and builds the deferred indexes.
+    mutating func finish() async throws {
+        try await settle()
+        try await startQueued()
+        try await settle()
+        for indexes in deferred { try await indexes.rebuild() }
+        deferred = []
+    }
+
+    /// Waits for the write in flight, ignoring its outcome: the caller is already failing.
+    mutating func abandon() async {
+        _ = try? await settle()
+    }
+
+    private mutating func deferIndexesIfLarge() async throws {
+        for (table, threshold) in [("establishments", deferAfter.establishments), ("audit_log", deferAfter.auditLog)]
+        where written >= threshold && !deferredTables.contains(table) {
+            deferredTables.insert(table)
+            deferred.append(try await DeferredIndexes.drop(on: table, sql: sql))
+        }
+    }
+
+    private static func write(_ batch: Batch, sql: any SQLDatabase, audit: AuditRecorder, actor: Actor) async throws {
+        try await sql.insertRows(into: "establishments", columns: EstablishmentRepository.insertColumns, batch.creations)
+        var changes = batch.creationChanges
+        for update in batch.updates {
+            changes.append(try await EstablishmentRepository.write(update.after, over: update.before, atMillis: batch.atMillis, sql: sql))
+        }
+        try await audit.recordMany(changes, actor: actor, reason: "import, rows \(batch.firstRow)-\(batch.lastRow)")
+    }
+}
