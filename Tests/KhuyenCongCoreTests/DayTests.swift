@@ -51,3 +51,29 @@ import KhuyenCongCore
         #expect(KeysetCursor(encoded: "") == nil)
     }
 }
+
+@Suite("Time-ordered ids")
+struct TimeOrderedUUIDTests {
+    @Test func carryTheirMillisecondVersionAndVariant() {
+        let date = Date(timeIntervalSince1970: 1_764_460_800.123)  // 30/11/2025 00:00:00.123 UTC
+        let id = UUID.timeOrdered(at: date)
+        let bytes = withUnsafeBytes(of: id.uuid) { Array($0) }
+        let millis = bytes[0..<6].reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        #expect(millis == 1_764_460_800_123)
+        #expect(bytes[6] >> 4 == 7)
+        #expect(bytes[8] >> 6 == 0b10)
+        #expect(UUID(uuidString: id.uuidString) == id)
+    }
+
+    @Test func sortInCreationOrderAsStoredTextAndDoNotRepeat() {
+        let start = Date(timeIntervalSince1970: 1_764_460_800)
+        // One per millisecond (half a millisecond in, so that rounding cannot put two in one).
+        let ids = (0..<2_000).map { UUID.timeOrdered(at: start.addingTimeInterval((Double($0) + 0.5) / 1000)) }
+        let texts = ids.map { $0.uuidString.lowercased() }
+        #expect(zip(texts, texts.dropFirst()).allSatisfy { $0 < $1 })
+        #expect(Set(ids).count == ids.count)
+        // Within one millisecond the random part keeps them apart.
+        let sameMillisecond = (0..<2_000).map { _ in UUID.timeOrdered(at: start) }
+        #expect(Set(sameMillisecond).count == sameMillisecond.count)
+    }
+}

@@ -182,7 +182,7 @@ public struct EstablishmentImporter: Sendable {
             }
             let draft = Self.draft(row, over: current?.establishment)
             switch draft.validated(
-                id: current?.establishment.id ?? UUID(), version: current?.establishment.version ?? 1, geography: geography,
+                id: current?.establishment.id ?? UUID.timeOrdered(), version: current?.establishment.version ?? 1, geography: geography,
                 knownSectors: knownSectors, today: today)
             {
             case .failure(let error):

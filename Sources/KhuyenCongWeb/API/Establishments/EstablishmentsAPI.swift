@@ -24,7 +24,7 @@ enum EstablishmentsAPI {
         let principal = try req.requirePrincipal()
         let input = try req.decodeJSON(EstablishmentInput.self)
         let services = req.services
-        let establishment = try await EstablishmentEditing.validate(input.draft(over: nil), id: UUID(), version: 1, services: services)
+        let establishment = try await EstablishmentEditing.validate(input.draft(over: nil), id: UUID.timeOrdered(), version: 1, services: services)
         let created = try await services.establishments.create(establishment, by: principal)
         let response = Response(status: .created)
         response.headers.replaceOrAdd(name: .location, value: "/api/v1/establishments/\(created.id.uuidString.lowercased())")

@@ -67,7 +67,7 @@ enum EstablishmentFormPage {
         try principal.scope.checkCanCreate()
         let form = try req.content.decode(Form.self)
         do {
-            let establishment = try await EstablishmentEditing.validate(form.draft, id: UUID(), version: 1, services: req.services)
+            let establishment = try await EstablishmentEditing.validate(form.draft, id: UUID.timeOrdered(), version: 1, services: req.services)
             let created = try await req.services.establishments.create(establishment, by: principal)
             return req.redirect(to: Route.establishment(created.id).path + "?saved=1", redirectType: .normal)
         } catch let error as DomainError where error.kind == .invalidInput || error.kind == .conflict {

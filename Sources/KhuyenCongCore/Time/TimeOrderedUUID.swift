@@ -1,0 +1,34 @@
+import Foundation
+
+extension UUID {
+    /// A version 7 UUID (RFC 9562): the first 48 bits are the milliseconds since 1970, the rest
+    /// random. New records get ids in creation order, so a bulk import appends to the primary-key
+    /// index instead of inserting at random places in it — once that index outgrows the page cache,
+    /// random ids made every insert read and spill pages. Ids stay as unguessable as before
+    /// (74 random bits) and are still plain UUIDs to every reader.
+    public static func timeOrdered(at date: Date = Date()) -> UUID {
+        var generator = SystemRandomNumberGenerator()
+        return timeOrdered(at: date, using: &generator)
+    }
+
+    public static func timeOrdered(at date: Date, using generator: inout some RandomNumberGenerator) -> UUID {
+        let millis = UInt64(max(0, (date.timeIntervalSince1970 * 1000).rounded(.down)))
+        var bytes = [UInt8](repeating: 0, count: 16)
+        for index in 0..<6 { bytes[index] = UInt8(truncatingIfNeeded: millis >> (8 * (5 - index))) }
+        var random = generator.next() as UInt64
+        for index in 6..<14 {
+            bytes[index] = UInt8(truncatingIfNeeded: random)
+            random >>= 8
+        }
+        let more = generator.next() as UInt64
+        bytes[14] = UInt8(truncatingIfNeeded: more)
+        bytes[15] = UInt8(truncatingIfNeeded: more >> 8)
+        bytes[6] = 0x70 | (bytes[6] & 0x0F)  // version 7
+        bytes[8] = 0x80 | (bytes[8] & 0x3F)  // RFC 9562 variant
+        return UUID(
+            uuid: (
+                bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7], bytes[8], bytes[9], bytes[10],
+                bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]
+            ))
+    }
+}
