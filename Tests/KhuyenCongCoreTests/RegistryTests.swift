@@ -59,6 +59,7 @@ import Testing
         #expect(LegalForm(parsing: "other_enterprise") == .otherEnterprise)
         #expect(LegalForm(parsing: " Other  Enterprise ") == .otherEnterprise)
         #expect(LegalForm(parsing: "union_of_cooperatives") == .unionOfCooperatives)
+        #expect(LegalForm(parsing: "Union of_cooperatives") == .unionOfCooperatives)
     }
 }
 

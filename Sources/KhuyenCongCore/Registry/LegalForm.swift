@@ -26,19 +26,23 @@ public enum LegalForm: String, Sendable, Codable, CaseIterable, Hashable {
         }
     }
 
-    /// The code (with `_` or spaces) and every label in both languages, folded, to its form.
+    /// The code (`_` written as a space) and every label in both languages, folded, to its form.
     static let byFoldedLabel: [String: LegalForm] = Dictionary(
         allCases.flatMap { form in
-            [(form.rawValue, form), (form.rawValue.split(separator: "_").joined(separator: " "), form)]
-                + Language.allCases.map { (VietnameseText.fold(Messages.text(form.messageKey, $0)), form) }
+            [(spaced(form.rawValue), form)] + Language.allCases.map { (VietnameseText.fold(Messages.text(form.messageKey, $0)), form) }
         },
         uniquingKeysWith: { first, _ in first })
 
     /// Accepts the code or the label in either language, ignoring case and diacritics, so that an
-    /// import file may say `cooperative`, `Hợp tác xã` or `hop tac xa`.
+    /// import file may say `cooperative`, `union_of_cooperatives`, `Hợp tác xã` or `hop tac xa`.
     public init?(parsing text: String) {
-        guard let match = Self.byFoldedLabel[VietnameseText.fold(text)] else { return nil }
+        guard let match = Self.byFoldedLabel[Self.spaced(VietnameseText.fold(text))] else { return nil }
         self = match
+    }
+
+    /// `_` as a space, checked on bytes first: most labels have none.
+    private static func spaced(_ text: String) -> String {
+        text.utf8.contains(0x5F) ? String(text.map { $0 == "_" ? " " : $0 }) : text
     }
 }
 

@@ -39,14 +39,16 @@ struct DeferredIndexes {
         // Building an index sorts its keys in temporary files. The connection keeps those in memory
         // (`temp_store=MEMORY`, for small sorts); for a million rows that took 350 MB against 70 MB
         // on disk, and ran slower too.
+        // SQLite refuses the change inside a transaction once the connection has temporary tables;
+        // the build then simply runs with the connection's setting.
         let previous = try await sql.raw("PRAGMA temp_store").first(decodingColumn: "temp_store", as: Int.self) ?? 0
-        try await sql.raw("PRAGMA temp_store = FILE").run()
+        try? await sql.raw("PRAGMA temp_store = FILE").run()
         do {
             for definition in definitions { try await sql.raw("\(unsafeRaw: definition)").run() }
         } catch {
             try? await sql.raw("PRAGMA temp_store = \(unsafeRaw: String(previous))").run()
             throw error
         }
-        try await sql.raw("PRAGMA temp_store = \(unsafeRaw: String(previous))").run()
+        try? await sql.raw("PRAGMA temp_store = \(unsafeRaw: String(previous))").run()
     }
 }

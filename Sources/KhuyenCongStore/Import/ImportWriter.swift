@@ -59,9 +59,13 @@ struct ImportWriter {
     private var deferredTables: Set<String> = []
 
     static func begin(importer: EstablishmentImporter, sql: any SQLDatabase, audit: AuditRecorder) async throws -> ImportWriter {
-        let establishments =
-            try await sql.raw("SELECT COUNT(*) AS n FROM establishments").first(decodingColumn: "n", as: Int.self) ?? 0
-        let auditLog = try await sql.raw("SELECT seq AS n FROM audit_head WHERE id = 1").first(decodingColumn: "n", as: Int.self) ?? 0
+        // Only SQLite defers indexes; PostgreSQL would count a large table for nothing.
+        var establishments = Int.max
+        var auditLog = Int.max
+        if sql.dialect.name == "sqlite" {
+            establishments = try await sql.raw("SELECT COUNT(*) AS n FROM establishments").first(decodingColumn: "n", as: Int.self) ?? 0
+            auditLog = try await sql.raw("SELECT seq AS n FROM audit_head WHERE id = 1").first(decodingColumn: "n", as: Int.self) ?? 0
+        }
         return ImportWriter(
             actor: importer.actor, sql: sql, audit: audit,
             deferAfter: (
@@ -76,11 +80,12 @@ struct ImportWriter {
         try await task.value
     }
 
-    /// Starts writing the queued batch. Call after `settle`.
-    mutating func startQueued() async throws {
+    /// Starts writing the queued batch. Call after `settle`. The last batch never defers the
+    /// indexes: building them over the whole table to spare one batch's inserts would cost more.
+    mutating func startQueued(isLast: Bool = false) async throws {
         guard let batch = queued else { return }
         queued = nil
-        try await deferIndexesIfLarge()
+        if !isLast { try await deferIndexesIfLarge() }
         written += batch.creations.count + batch.updates.count
         let (sql, audit, actor) = (self.sql, self.audit, self.actor)
         writing = Task { try await Self.write(batch, sql: sql, audit: audit, actor: actor) }
@@ -94,7 +99,7 @@ struct ImportWriter {
     /// Writes what is left and builds the deferred indexes.
     mutating func finish() async throws {
         try await settle()
-        try await startQueued()
+        try await startQueued(isLast: true)
         try await settle()
         for indexes in deferred { try await indexes.rebuild() }
         deferred = []
