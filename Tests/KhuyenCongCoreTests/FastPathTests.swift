@@ -55,6 +55,17 @@ import Testing
         #expect(VietnameseCollation.sortKeyByScalars("東京") == nil)
     }
 
+    @Test func base64URLIsFoundationsBase64WithTheURLAlphabetAndNoPadding() {
+        for length in 0..<40 {
+            let data = Data((0..<length).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 251) })
+            let expected = data.base64EncodedString().replacingOccurrences(of: "+", with: "-")
+                .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+            #expect(Base64URL.encode(data) == expected)
+            #expect(Base64URL.decode(expected) == data)
+        }
+        #expect(Base64URL.decode("a b") == nil)
+    }
+
     @Test func messagesAreFilledOnceAndUnknownNamesKept() {
         #expect(Messages.fill("{a} và {b}", ["a": "{b}", "b": "X"]) == "{b} và X")
         #expect(Messages.fill("{c} {a", ["a": "1"]) == "{c} {a")

@@ -22,34 +22,10 @@ public struct KeysetCursor: Sendable, Hashable {
         self.id = id
     }
 
-    // Base64url by hand, byte by byte: Foundation's `replacingOccurrences` cost more than the rest
-    // of a list page's cursor work.
-    public var encoded: String {
-        let base64 = Data("\(sortKey)\u{1F}\(id)".utf8).base64EncodedString()
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(base64.utf8.count)
-        for byte in base64.utf8 {
-            switch byte {
-            case UInt8(ascii: "+"): bytes.append(UInt8(ascii: "-"))
-            case UInt8(ascii: "/"): bytes.append(UInt8(ascii: "_"))
-            case UInt8(ascii: "="): continue
-            default: bytes.append(byte)
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
+    public var encoded: String { Base64URL.encode(Data("\(sortKey)\u{1F}\(id)".utf8)) }
 
     public init?(encoded: String) {
-        var bytes: [UInt8] = encoded.utf8.map { byte in
-            switch byte {
-            case UInt8(ascii: "-"): UInt8(ascii: "+")
-            case UInt8(ascii: "_"): UInt8(ascii: "/")
-            default: byte
-            }
-        }
-        while bytes.count % 4 != 0 { bytes.append(UInt8(ascii: "=")) }
-        let base64 = String(decoding: bytes, as: UTF8.self)
-        guard let data = Data(base64Encoded: base64), let text = String(data: data, encoding: .utf8) else {
+        guard let data = Base64URL.decode(encoded), let text = String(data: data, encoding: .utf8) else {
             return nil
         }
         let parts = text.split(separator: "\u{1F}", omittingEmptySubsequences: false)

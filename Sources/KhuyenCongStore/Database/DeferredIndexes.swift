@@ -13,12 +13,13 @@ import SQLKit
 /// rollback restores them. On PostgreSQL nothing is dropped.
 struct DeferredIndexes {
     private let sql: any SQLDatabase
+    let table: String
     /// The `CREATE INDEX` statements of the dropped indexes, in name order.
     let definitions: [String]
 
     /// Drops the secondary indexes of `table`; call `rebuild` before the transaction commits.
     static func drop(on table: String, sql: any SQLDatabase) async throws -> DeferredIndexes {
-        guard sql.dialect.name == "sqlite" else { return DeferredIndexes(sql: sql, definitions: []) }
+        guard sql.dialect.name == "sqlite" else { return DeferredIndexes(sql: sql, table: table, definitions: []) }
         struct Index: Decodable {
             let name: String
             let sql: String
@@ -30,7 +31,7 @@ struct DeferredIndexes {
             """
         ).all(decoding: Index.self)
         for index in indexes { try await sql.raw("DROP INDEX \(ident: index.name)").run() }
-        return DeferredIndexes(sql: sql, definitions: indexes.map(\.sql))
+        return DeferredIndexes(sql: sql, table: table, definitions: indexes.map(\.sql))
     }
 
     /// Builds the dropped indexes again.

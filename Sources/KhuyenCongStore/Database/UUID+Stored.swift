@@ -1,4 +1,5 @@
 import Foundation
+import KhuyenCongCore
 
 extension UUID {
     /// Reads an id as the store writes it (36 characters, hex in 8-4-4-4-12 groups, either case).
@@ -31,11 +32,7 @@ extension UUID {
                     high = nibble
                 }
             }
-            return UUID(
-                uuid: (
-                    bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7], bytes[8], bytes[9], bytes[10],
-                    bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]
-                ))
+            return UUID(bytes: bytes)
         }
         guard let value = parsed ?? UUID(uuidString: text) else { return nil }
         self = value

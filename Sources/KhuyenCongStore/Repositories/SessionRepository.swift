@@ -27,8 +27,7 @@ public struct SessionRepository: Sendable {
     public func create(for principal: Principal, kind: Kind) async throws -> String {
         var generator = SystemRandomNumberGenerator()
         let bytes = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
-        let token = Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-")
-            .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+        let token = Base64URL.encode(Data(bytes))
         let nowMillis = store.nowMillis
         try await store.write { sql, audit in
             try await sql.insert(into: "sessions").columns("token_hash", "user_id", "kind", "created_at", "expires_at")
