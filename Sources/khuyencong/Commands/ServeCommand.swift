@@ -1,6 +1,8 @@
 import ArgumentParser
 import KhuyenCongStore
 import KhuyenCongWeb
+import NIOCore
+import NIOPosix
 import Vapor
 
 struct ServeCommand: AsyncParsableCommand {
@@ -17,6 +19,9 @@ struct ServeCommand: AsyncParsableCommand {
     var port = 8080
 
     func run() async throws {
+        // Request handlers then run on the event loop that read the request, instead of hopping to
+        // Swift's own pool and back: on two cores that hop cost more than the handler's own work.
+        NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
         var environment = try Environment.detect(arguments: ["khuyencong"])
         try LoggingSystem.bootstrap(from: &environment)
         let config = try AppConfig.fromEnvironment(CommandSupport.environment, demo: demo)
