@@ -7,14 +7,14 @@ import SQLKit
 /// requested type dynamically and wraps the value in a decoder — more time than the query itself
 /// for a 50-row page. Other databases are read through SQLKit by the select list's names.
 struct PositionalRow {
-    private enum Values {
+    fileprivate enum Values {
         case sqlite([SQLiteData])
         case sql(any SQLRow, columns: [String])
     }
 
     private let values: Values
 
-    private init(_ values: Values) {
+    fileprivate init(_ values: Values) {
         self.values = values
     }
 
@@ -62,6 +62,19 @@ struct PositionalRow {
             return rows.map { row in PositionalRow(.sqlite(row.columns.map(\.data))) }
         }
         return try await sql.execute(sql: query).map { PositionalRow(.sql($0, columns: columns)) }
+    }
+}
+
+extension Store {
+    /// The rows of `query` (select list `columns`) as committed now, read outside any transaction:
+    /// from an SQLite file through the store's own read connections (see SQLiteReader), elsewhere
+    /// through the pool. Never for a read that must see the caller's own uncommitted writes.
+    func committedRows(_ query: any SQLExpression, columns: [String]) async throws -> [PositionalRow] {
+        let sql = self.sql
+        guard let reader else { return try await PositionalRow.all(query, columns: columns, on: sql) }
+        let (text, binds) = sql.serialize(query)
+        let encoder = SQLiteDataEncoder()
+        return try reader.rows(text, try binds.map { try encoder.encode($0) }).map { PositionalRow(.sqlite($0)) }
     }
 }
 

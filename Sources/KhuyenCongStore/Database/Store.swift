@@ -19,6 +19,8 @@ public final class Store: Sendable {
     public let now: @Sendable () -> Date
     /// Principals behind recently presented secrets (SessionRepository).
     let principals = PrincipalCache()
+    /// The hot read paths' own connections to an SQLite file (nil on PostgreSQL and in memory).
+    let reader: SQLiteReader?
 
     public init(
         location: DatabaseLocation,
@@ -32,6 +34,7 @@ public final class Store: Sendable {
         self.logger = logger
         self.now = now
         databases = Databases(threadPool: threadPool, on: eventLoopGroup)
+        if case .sqliteFile(let path) = location { reader = SQLiteReader(path: path) } else { reader = nil }
         switch location {
         case .sqliteFile(let path):
             let directory = (path as NSString).deletingLastPathComponent
@@ -95,6 +98,7 @@ public final class Store: Sendable {
     }
 
     public func shutdown() async {
+        reader?.close()
         await databases.shutdownAsync()
     }
 

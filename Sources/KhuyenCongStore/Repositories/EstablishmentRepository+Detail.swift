@@ -40,7 +40,7 @@ extension EstablishmentRepository {
             ORDER BY "sort_key" LIMIT 20) AS "d"
             """ as SQLQueryString)
         let width = EstablishmentRow.selectColumns.count
-        let rows = try await PositionalRow.all(query, columns: EstablishmentRow.selectColumns + ["part", "certificates"], on: sql)
+        let rows = try await store.committedRows(query, columns: EstablishmentRow.selectColumns + ["part", "certificates"])
         var found: Establishment?
         var certificates = 0
         var others: [(sortKey: String, establishment: Establishment)] = []

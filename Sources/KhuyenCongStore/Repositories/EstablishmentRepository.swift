@@ -60,7 +60,7 @@ public struct EstablishmentRepository: Sendable {
                 }
             }
         }
-        let rows = try await EstablishmentRow.all(query.orderBy("sort_key").orderBy("id").limit(limit + 1), on: store.sql)
+        let rows = try await EstablishmentRow.committed(query.orderBy("sort_key").orderBy("id").limit(limit + 1), in: store)
         let page = Array(rows.prefix(limit))
         let next = rows.count > limit ? page.last.map { KeysetCursor(sortKey: $0.sortKey, id: $0.id).encoded } : nil
         return Page(items: page.map(\.establishment), nextCursor: next)
