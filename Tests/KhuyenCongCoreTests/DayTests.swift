@@ -20,6 +20,29 @@ import KhuyenCongCore
         #expect(Day.vietnameseTimestamp(millis: 1_767_202_205_000) == "01/01/2026 00:30:05")
     }
 
+    @Test(arguments: ["2025-+1-05", "2025-01-+5", "+025-01-05", "2025/01/05", "2025-01-051", "2025-01-5 ", " 2025-01-05", "２０２５-01-05"])
+    func isoRefusesWhatIsNotExactlyTenDigitsAndDashes(_ text: String) {
+        #expect(Day(iso: text) == nil)
+    }
+
+    @Test func isoRoundTripsEveryDayOfTheSupportedRange() {
+        var day = Day(year: 1900, month: 1, day: 1)!
+        var count = 0
+        while day.year <= 2200 {
+            let expected = String(format: "%04d-%02d-%02d", day.year, day.month, day.day)
+            guard day.iso == expected, Day(iso: expected) == day else {
+                Issue.record("\(expected) does not round-trip (\(day.iso))")
+                return
+            }
+            count += 1
+            guard let next = Day(year: day.year, month: day.month, day: day.day + 1)
+                ?? Day(year: day.year, month: day.month + 1, day: 1) ?? Day(year: day.year + 1, month: 1, day: 1)
+            else { break }
+            day = next
+        }
+        #expect(count == 109_938)
+    }
+
     @Test func acceptsLeapDay() {
         #expect(Day(iso: "2024-02-29") != nil)
     }

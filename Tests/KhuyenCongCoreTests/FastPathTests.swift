@@ -66,6 +66,16 @@ import Testing
         #expect(Base64URL.decode("a b") == nil)
     }
 
+    @Test func uuidTextIsFoundationsUUIDString() {
+        var ids = [UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))]
+        ids.append(UUID(uuid: (255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255)))
+        ids += (0..<200).map { _ in UUID() } + (0..<50).map { _ in UUID.timeOrdered() }
+        for id in ids {
+            #expect(id.text() == id.uuidString)
+            #expect(id.text(lowercase: true) == id.uuidString.lowercased())
+        }
+    }
+
     @Test func messagesAreFilledOnceAndUnknownNamesKept() {
         #expect(Messages.fill("{a} và {b}", ["a": "{b}", "b": "X"]) == "{b} và X")
         #expect(Messages.fill("{c} {a", ["a": "1"]) == "{c} {a")

@@ -259,5 +259,5 @@ enum TypicalProductRows {
 
 extension UUID {
     /// Ids are stored in lower case.
-    var stored: String { uuidString.lowercased() }
+    var stored: String { text(lowercase: true) }
 }

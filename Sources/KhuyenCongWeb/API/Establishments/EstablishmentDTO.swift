@@ -110,7 +110,7 @@ struct EstablishmentInput: Content {
 extension EstablishmentDTO: JSONWritable {
     func write(to json: inout JSONWriter) {
         json.beginObject()
-        json.field("id", id.uuidString)
+        json.field("id", id.text())
         json.field("taxCode", taxCode)
         json.field("name", name)
         json.field("legalForm", legalForm)
@@ -125,7 +125,7 @@ extension EstablishmentDTO: JSONWritable {
         json.field("employeesEthnicMinority", employeesEthnicMinority)
         json.field("womanOwned", womanOwned)
         json.field("ethnicMinorityOwned", ethnicMinorityOwned)
-        json.field("craftVillageId", craftVillageId?.uuidString)
+        json.field("craftVillageId", craftVillageId?.text())
         json.field("appliesCleanerProduction", appliesCleanerProduction)
         json.field("isClusterInvestor", isClusterInvestor)
         json.field("phone", phone)
