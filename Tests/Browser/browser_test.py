@@ -348,6 +348,8 @@ def main():
         report = text_when(driver, lambda text: "Không ghi dòng nào" in text, 60)
         check("the import report lists the bad row and writes nothing", "99999" in report
               and "/establishments/import/jobs/" in driver.current_url)
+        check("a refused file's counts say what would have been written, not what was",
+              "Sẽ thêm mới (chưa ghi)" in report and "\nThêm mới" not in report, report[:400])
         shot(driver, "import-report")
 
         # A large file: the page shows the rows read so far while it works, then the report.

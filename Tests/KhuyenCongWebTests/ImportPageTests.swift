@@ -51,6 +51,8 @@ struct ImportPageTests {
             let report = try await Self.waitForReport(browser, job)
             #expect(report.status == .unprocessableEntity)
             #expect(report.text.contains("99999"))
+            // Nothing was written, so the counts say what would have been.
+            #expect(report.text.contains("Sẽ thêm mới (chưa ghi)") && !report.text.contains(">Thêm mới<"))
             #expect(try await EstablishmentRepository(store: store).count(scope: .everything) == before)
 
             let other = TestBrowser(app)
@@ -62,6 +64,7 @@ struct ImportPageTests {
             let good = try await Self.startImport(app, browser, csv: String(csv.split(separator: "\n").prefix(2).joined(separator: "\n")) + "\n", dryRun: false)
             let committed = try await Self.waitForReport(browser, good)
             #expect(committed.status == .ok)
+            #expect(committed.text.contains(">Thêm mới<") && !committed.text.contains("Sẽ thêm mới"))
             #expect(try await EstablishmentRepository(store: store).count(scope: .everything) == before + 1)
             #expect(try await browser.get("/establishments/import/jobs/not-a-job").status == .notFound)
         }

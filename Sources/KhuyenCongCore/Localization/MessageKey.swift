@@ -77,7 +77,7 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
     // Registry: import
     case importEmpty, importNotCSV, importUnterminatedQuote, importLegacyEncoding, importXLSXUnreadable, importUnreadable, importMissingColumns
     case importDuplicateInFile, importTaxCodeOutsideArea, importOutsideArea
-    case importTitle, importIntro, importFile, importDryRun, importSubmit, importTemplate, importRowsRead, importCreated
+    case importTitle, importIntro, importFile, importDryRun, importSubmit, importTemplate, importRowsRead, importCreated, importWouldCreate, importWouldUpdate
     case importUpdated, importRejected, importCommitted, importNotCommitted, importDryRunDone, importRow, importColumn
     case importValue, importMessage, invalidBoolean, importRunning, importRunningHint, importJobGone
     case craftVillagesTitle, craftVillagesIntro, craftVillagesNone, craftVillageName, craftVillageDecision, artisansTitle

@@ -211,6 +211,8 @@ extension Messages {
         .importRowsRead: [.vi: "Số dòng đã đọc", .en: "Rows read"],
         .importCreated: [.vi: "Thêm mới", .en: "Created"],
         .importUpdated: [.vi: "Cập nhật", .en: "Updated"],
+        .importWouldCreate: [.vi: "Sẽ thêm mới (chưa ghi)", .en: "Would be created (not written)"],
+        .importWouldUpdate: [.vi: "Sẽ cập nhật (chưa ghi)", .en: "Would be updated (not written)"],
         .importRejected: [.vi: "Dòng lỗi", .en: "Rejected rows"],
         .importCommitted: [.vi: "Đã ghi vào sổ đăng ký.", .en: "Written to the registry."],
         .importNotCommitted: [

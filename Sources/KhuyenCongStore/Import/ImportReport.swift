@@ -89,3 +89,10 @@ public struct ImportSource: Sendable {
         }
     }
 }
+
+extension ImportReport {
+    /// The labels of the two counts: what was written, or, when nothing was, what would have been
+    /// (a refused file's "Created 24,998" read as if the rows had been added).
+    public var createdLabel: MessageKey { committed ? .importCreated : .importWouldCreate }
+    public var updatedLabel: MessageKey { committed ? .importUpdated : .importWouldUpdate }
+}

@@ -54,8 +54,8 @@ struct ImportCommand: AsyncParsableCommand {
         static func summary(_ report: ImportReport, seconds: Double) -> String {
             let t = { (key: MessageKey) in CommandSupport.text(key) }
             var lines = [
-                "\(t(.importRowsRead)): \(report.rowsRead)", "\(t(.importCreated)): \(report.created)",
-                "\(t(.importUpdated)): \(report.updated)", "\(t(.importRejected)): \(report.rejectedRows)",
+                "\(t(.importRowsRead)): \(report.rowsRead)", "\(t(report.createdLabel)): \(report.created)",
+                "\(t(report.updatedLabel)): \(report.updated)", "\(t(.importRejected)): \(report.rejectedRows)",
             ]
             for rejection in report.rejected {
                 lines.append(
