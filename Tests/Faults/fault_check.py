@@ -6,7 +6,9 @@
    `PRAGMA integrity_check` is ok and `khuyencong audit verify` passes.
 2. Two edits of one record sent at the same moment with the same version: one wins, the other
    gets 409, and the record holds the winner's change (no lost update).
-3. PostgreSQL (when a cluster directory and URL are given): the database is restarted under load;
+3. SIGTERM while reads and writes are in flight: the server finishes them, exits with 0 and no
+   crash, and after a restart every acknowledged write is there.
+4. PostgreSQL (when a cluster directory and URL are given): the database is restarted under load;
    the server recovers by itself, later requests succeed, and the audit chain verifies.
 
 Usage: fault_check.py BINARY [PG_DIR PG_URL]
@@ -173,6 +175,11 @@ def sqlite_kill(data_dir):
     check(f"every acknowledged write survived the SIGKILL ({len(acknowledged)} of {len(acknowledged)})", not missing,
           f"missing: {missing[:5]}")
     concurrent_edits(server, token)
+    stopped = stop_under_load(server, token)
+    server.start()
+    token = server.token("sct-01")
+    missing = [i for i in stopped if server.call("GET", f"/api/v1/establishments/{i}", token=token)[0] != 200]
+    check(f"every write acknowledged before the SIGTERM is there ({len(stopped)})", not missing, f"missing: {missing[:5]}")
     server.stop()
     no_secrets_in_log(server, [WRONG_PASSWORD, first_token, token])
     database = os.path.join(data_dir, "khuyencong.sqlite")
@@ -181,6 +188,35 @@ def sqlite_kill(data_dir):
     code, output = audit_verify(env)
     check("khuyencong audit verify passes after the kill", code == 0, output)
     return len(acknowledged)
+
+
+def stop_under_load(server, token):
+    """SIGTERM while readers and writers are busy: a request in flight must finish or be refused,
+    never meet a closed store (the store used to close before the HTTP server and crash the process)."""
+    stop = threading.Event()
+    status, page = server.call("GET", "/api/v1/establishments?limit=1", token=token)
+    some = page["items"][0]["id"]
+
+    def reader():
+        while not stop.is_set():
+            for path in ["/api/v1/establishments?limit=50", f"/api/v1/establishments/{some}"]:
+                try:
+                    server.call("GET", path, token=token, timeout=5)
+                except (OSError, ValueError):
+                    pass
+
+    readers = [threading.Thread(target=reader) for _ in range(4)]
+    for thread in readers:
+        thread.start()
+    acknowledged = write_under_fire(server, token, 3, server.stop)
+    stop.set()
+    for thread in readers:
+        thread.join()
+    code = server.process.returncode
+    log = open(server.log_path).read()
+    check(f"SIGTERM under load: the server exits cleanly (exit {code})", code == 0
+          and "runtime failure" not in log and "Fatal error" not in log, log[-2000:])
+    return acknowledged
 
 
 def concurrent_edits(server, token):

@@ -46,6 +46,10 @@ struct ServeCommand: AsyncParsableCommand {
                 app.logger.notice("Demo accounts (password \"demo\"): \(DemoData.accounts.map(\.username).joined(separator: ", "))")
             }
             try await app.execute()
+            // Stop taking requests and let those in flight finish before the store closes: Vapor
+            // would close the lifecycle handlers (the store among them) before its server, and a
+            // request arriving in between met a closed store.
+            await app.server.shutdown()
         } catch {
             try? await app.asyncShutdown()
             throw error
