@@ -6,7 +6,7 @@ import SQLKit
 /// come straight from SQLiteNIO: SQLKit's row interface looks each column up by name, casts the
 /// requested type dynamically and wraps the value in a decoder — more time than the query itself
 /// for a 50-row page. Other databases are read through SQLKit by the select list's names.
-struct PositionalRow {
+struct PositionalRow: RowColumns {
     fileprivate enum Values {
         case sqlite([SQLiteData])
         case sql(any SQLRow, columns: [String])
@@ -65,16 +65,31 @@ struct PositionalRow {
     }
 }
 
+/// Column values by position in a select list, whatever holds them: a collected row
+/// (PositionalRow) or the current row of one of the store's own SQLite statements (SQLiteReader).
+protocol RowColumns {
+    func text(_ index: Int) throws -> String
+    func optionalText(_ index: Int) throws -> String?
+    func int(_ index: Int) throws -> Int
+    func bool(_ index: Int) throws -> Bool
+}
+
+/// A row type read by position, so the same decoding serves every way rows arrive.
+protocol PositionallyDecodable {
+    init<Row: RowColumns>(row: Row) throws
+}
+
 extension Store {
     /// The rows of `query` (select list `columns`) as committed now, read outside any transaction:
-    /// from an SQLite file through the store's own read connections (see SQLiteReader), elsewhere
-    /// through the pool. Never for a read that must see the caller's own uncommitted writes.
-    func committedRows(_ query: any SQLExpression, columns: [String]) async throws -> [PositionalRow] {
+    /// from an SQLite file through the store's own read connections (see SQLiteReader), decoded
+    /// straight from the statement; elsewhere through the pool. Never for a read that must see the
+    /// caller's own uncommitted writes.
+    func committedRows<Row: PositionallyDecodable>(_ query: any SQLExpression, columns: [String], as: Row.Type) async throws -> [Row] {
         let sql = self.sql
-        guard let reader else { return try await PositionalRow.all(query, columns: columns, on: sql) }
+        guard let reader else { return try await PositionalRow.all(query, columns: columns, on: sql).map(Row.init(row:)) }
         let (text, binds) = sql.serialize(query)
         let encoder = SQLiteDataEncoder()
-        return try reader.rows(text, try binds.map { try encoder.encode($0) }).map { PositionalRow(.sqlite($0)) }
+        return try reader.rows(text, try binds.map { try encoder.encode($0) }) { try Row(row: $0) }
     }
 }
 

@@ -32,11 +32,17 @@ final class SQLiteReader: Sendable {
         self.path = path
     }
 
-    /// Every row of `sql` with `binds`, as SQLite's values in select-list order.
-    func rows(_ sql: String, _ binds: [SQLiteData]) throws -> [[SQLiteData]] {
+    /// Every row of `sql` with `binds`, each decoded by `decode` while it is the statement's
+    /// current row (so no copy of SQLite's values is collected first).
+    func rows<Row>(_ sql: String, _ binds: [SQLiteData], _ decode: (StatementRow) throws -> Row) throws -> [Row] {
         let connection = try take()
         defer { giveBack(connection) }
-        return try connection.rows(sql, binds)
+        return try connection.rows(sql, binds, decode)
+    }
+
+    /// Every row as SQLite's values in select-list order.
+    func rows(_ sql: String, _ binds: [SQLiteData]) throws -> [[SQLiteData]] {
+        try rows(sql, binds) { row in try (0..<row.count).map { try row.value($0) } }
     }
 
     /// Closes the idle connections; one in use is closed when it comes back.
@@ -116,7 +122,7 @@ private final class ReadConnection: @unchecked Sendable {
         handle = nil
     }
 
-    func rows(_ sql: String, _ binds: [SQLiteData]) throws -> [[SQLiteData]] {
+    func rows<Row>(_ sql: String, _ binds: [SQLiteData], _ decode: (StatementRow) throws -> Row) throws -> [Row] {
         let statement = try prepared(sql)
         defer {
             sqlite_nio_sqlite3_reset(statement)
@@ -126,16 +132,13 @@ private final class ReadConnection: @unchecked Sendable {
             let result = bind(value, at: Int32(offset + 1), of: statement)
             guard result == SQLITE_OK else { throw error(result) }
         }
-        let width = sqlite_nio_sqlite3_column_count(statement)
-        var rows: [[SQLiteData]] = []
+        let row = StatementRow(statement: statement, count: Int(sqlite_nio_sqlite3_column_count(statement)))
+        var rows: [Row] = []
         while true {
             let result = sqlite_nio_sqlite3_step(statement)
             if result == SQLITE_DONE { return rows }
             guard result == SQLITE_ROW else { throw error(result) }
-            var row: [SQLiteData] = []
-            row.reserveCapacity(Int(width))
-            for column in 0..<width { row.append(value(of: statement, at: column)) }
-            rows.append(row)
+            rows.append(try decode(row))
         }
     }
 
@@ -168,14 +171,43 @@ private final class ReadConnection: @unchecked Sendable {
         }
     }
 
-    private func value(of statement: OpaquePointer, at column: Int32) -> SQLiteData {
+    private func error(_ code: Int32) -> SQLiteReadError {
+        let message = handle.flatMap { sqlite_nio_sqlite3_errmsg($0) }.map { String(cString: $0) } ?? "unknown"
+        return SQLiteReadError(code: code, message: message)
+    }
+}
+
+/// The current row of a statement being stepped, read by column position. Valid only inside the
+/// decoding closure: the next step replaces the values.
+struct StatementRow: RowColumns {
+    fileprivate let statement: OpaquePointer
+    let count: Int
+
+    func text(_ index: Int) throws -> String {
+        let column = Int32(index)
+        guard sqlite_nio_sqlite3_column_type(statement, column) == SQLITE_TEXT else { throw mismatch(index, "text") }
+        return string(column)
+    }
+
+    func optionalText(_ index: Int) throws -> String? {
+        sqlite_nio_sqlite3_column_type(statement, Int32(index)) == SQLITE_NULL ? nil : try text(index)
+    }
+
+    func int(_ index: Int) throws -> Int {
+        let column = Int32(index)
+        guard sqlite_nio_sqlite3_column_type(statement, column) == SQLITE_INTEGER else { throw mismatch(index, "integer") }
+        return Int(sqlite_nio_sqlite3_column_int64(statement, column))
+    }
+
+    func bool(_ index: Int) throws -> Bool { try int(index) != 0 }
+
+    /// The column as SQLiteNIO's value, whatever its type.
+    func value(_ index: Int) throws -> SQLiteData {
+        let column = Int32(index)
         switch sqlite_nio_sqlite3_column_type(statement, column) {
         case SQLITE_INTEGER: return .integer(Int(sqlite_nio_sqlite3_column_int64(statement, column)))
         case SQLITE_FLOAT: return .float(sqlite_nio_sqlite3_column_double(statement, column))
-        case SQLITE_TEXT:
-            guard let text = sqlite_nio_sqlite3_column_text(statement, column) else { return .text("") }
-            let count = Int(sqlite_nio_sqlite3_column_bytes(statement, column))
-            return .text(String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self))
+        case SQLITE_TEXT: return .text(string(column))
         case SQLITE_BLOB:
             let count = Int(sqlite_nio_sqlite3_column_bytes(statement, column))
             var buffer = ByteBufferAllocator().buffer(capacity: count)
@@ -187,9 +219,14 @@ private final class ReadConnection: @unchecked Sendable {
         }
     }
 
-    private func error(_ code: Int32) -> SQLiteReadError {
-        let message = handle.flatMap { sqlite_nio_sqlite3_errmsg($0) }.map { String(cString: $0) } ?? "unknown"
-        return SQLiteReadError(code: code, message: message)
+    private func string(_ column: Int32) -> String {
+        guard let text = sqlite_nio_sqlite3_column_text(statement, column) else { return "" }
+        let count = Int(sqlite_nio_sqlite3_column_bytes(statement, column))
+        return String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)
+    }
+
+    private func mismatch(_ index: Int, _ type: String) -> SQLiteReadError {
+        SQLiteReadError(code: SQLITE_MISMATCH, message: "column \(index) is not \(type)")
     }
 }
 

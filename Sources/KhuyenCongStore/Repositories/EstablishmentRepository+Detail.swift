@@ -39,18 +39,16 @@ extension EstablishmentRepository {
             OR ("phone_key" = \(own("phone_key")) AND LENGTH("phone_key") >= 8)) \
             ORDER BY "sort_key" LIMIT 20) AS "d"
             """ as SQLQueryString)
-        let width = EstablishmentRow.selectColumns.count
-        let rows = try await store.committedRows(query, columns: EstablishmentRow.selectColumns + ["part", "certificates"])
+        let rows = try await store.committedRows(query, columns: EstablishmentRow.selectColumns + ["part", "certificates"], as: DetailRow.self)
         var found: Establishment?
         var certificates = 0
         var others: [(sortKey: String, establishment: Establishment)] = []
         for row in rows {
-            let establishment = try EstablishmentRow(row: row)
-            if try row.int(width) == 0 {
-                found = establishment.establishment
-                certificates = try row.int(width + 1)
+            if row.part == 0 {
+                found = row.establishment.establishment
+                certificates = row.certificates
             } else {
-                others.append((establishment.sortKey, establishment.establishment))
+                others.append((row.establishment.sortKey, row.establishment.establishment))
             }
         }
         guard let found else { throw DomainError.notFound }
@@ -58,5 +56,19 @@ extension EstablishmentRepository {
         // A union's order is not guaranteed; the duplicates read in name order.
         others.sort { $0.sortKey < $1.sortKey }
         return (found, Surroundings(duplicates: others.map(\.establishment), holdsCertificates: certificates > 0))
+    }
+}
+
+/// A row of the detail statement: the establishment's columns, then `part` and `certificates`.
+private struct DetailRow: PositionallyDecodable {
+    let establishment: EstablishmentRow
+    let part: Int
+    let certificates: Int
+
+    init<Row: RowColumns>(row: Row) throws {
+        establishment = try EstablishmentRow(row: row)
+        let width = EstablishmentRow.selectColumns.count
+        part = try row.int(width)
+        certificates = try row.int(width + 1)
     }
 }
