@@ -11,8 +11,8 @@ import tempfile
 binary = sys.argv[1]
 
 
-def run(args, data_dir, stdin=""):
-    env = dict(os.environ, KHUYENCONG_DATA_DIR=data_dir, KHUYENCONG_LANG="en")
+def run(args, data_dir, stdin="", lang="en"):
+    env = dict(os.environ, KHUYENCONG_DATA_DIR=data_dir, KHUYENCONG_LANG=lang)
     env.pop("DATABASE_URL", None)
     return subprocess.run([binary] + args, input=stdin, capture_output=True, text=True, env=env, timeout=300)
 
@@ -51,10 +51,18 @@ with tempfile.TemporaryDirectory() as data:
     os.makedirs(unreadable)
     with open(os.path.join(unreadable, "khuyencong.sqlite"), "w") as garbage:
         garbage.write("this is not a database " * 200)
+    garbage_path = os.path.join(unreadable, "khuyencong.sqlite")
+    before = open(garbage_path, "rb").read()
     failed = run(["serve", "--port", "8097"], unreadable)
-    check("serve on an unreadable database exits with the reason, not a crash",
-          failed.returncode not in (0, -4, 132) and "runtime failure" not in failed.stderr
-          and "database" in (failed.stdout + failed.stderr).lower(), failed.stdout + failed.stderr[-3000:])
+    check("serve on an unreadable database exits with 3 and says which file and what to do, not a crash",
+          failed.returncode == 3 and "runtime failure" not in failed.stderr
+          and "Cannot read the database" in failed.stderr and garbage_path in failed.stderr
+          and "khuyencong restore" in failed.stderr, failed.stdout + failed.stderr[-3000:])
+    for command in (["migrate"], ["audit", "verify"], ["import", "establishments", garbage_path, "--dry-run"]):
+        refused = run(command, unreadable, lang="vi")
+        check(f"{command[0]} on an unreadable database says so in Vietnamese and exits with 3",
+              refused.returncode == 3 and "Không đọc được cơ sở dữ liệu" in refused.stderr, refused.stderr[-2000:])
+    check("the unreadable file is left as it was", open(garbage_path, "rb").read() == before)
 
     intact = run(["audit", "verify"], data)
     check("audit verify passes on an intact chain", intact.returncode == 0 and "intact" in intact.stdout,

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import KhuyenCongCore
 import KhuyenCongStore
@@ -36,13 +37,26 @@ enum CommandSupport {
             location: location,
             eventLoopGroup: MultiThreadedEventLoopGroup.singleton, threadPool: NIOThreadPool.singleton, logger: logger)
         do {
-            if migrate { try await store.migrate() }
-            let result = try await body(store)
+            let result = try await explainingUnreadableDatabase(location) {
+                if migrate { try await store.migrate() }
+                return try await body(store)
+            }
             await store.shutdown()
             return result
         } catch {
             await store.shutdown()
             throw error
+        }
+    }
+
+    /// Runs `body`; a database file that is not SQLite or is damaged is reported in the operator's
+    /// language, naming the file and the way out, and the command exits with 3.
+    static func explainingUnreadableDatabase<T>(_ location: DatabaseLocation, _ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch where Store.isUnreadableFile(error) {
+            printError(text(.cliDatabaseUnreadable, ["database": location.description]))
+            throw ExitCode(3)
         }
     }
 

@@ -40,7 +40,9 @@ struct ServeCommand: AsyncParsableCommand {
                 location: config.database, eventLoopGroup: app.eventLoopGroup, threadPool: app.threadPool,
                 logger: app.logger)
             app.lifecycle.use(StoreLifecycle(store: store))
-            try await configure(app, config: config, store: store)
+            try await CommandSupport.explainingUnreadableDatabase(config.database) {
+                try await configure(app, config: config, store: store)
+            }
             app.logger.notice("KhuyenCong: \(config.database), \(demo ? "demo data loaded" : "no demo data")")
             if demo {
                 app.logger.notice("Demo accounts (password \"demo\"): \(DemoData.accounts.map(\.username).joined(separator: ", "))")
