@@ -14,7 +14,8 @@ struct SQLiteReaderTests {
         Establishment(
             id: UUID.timeOrdered(), taxCode: tax, name: name, legalForm: .cooperative, sizeClass: .small,
             commune: AdminUnitRef(period: .twoTier, code: "00583"), provinceCode: "01", address: "Thôn Đông",
-            sectors: ["handicrafts", "consumer_goods"], employees: 10, phone: "0243 874 0000", foundedOn: Day(iso: "2019-03-08"))
+            sectors: ["handicrafts", "consumer_goods"], employees: 10, employeesFemale: 6, womanOwned: true,
+            appliesCleanerProduction: true, phone: "0243 874 0000", foundedOn: Day(iso: "2019-03-08"))
     }
 
     func names(_ store: Store) async throws -> [String] {
@@ -27,6 +28,12 @@ struct SQLiteReaderTests {
         try await UserRepository(store: store).create(
             AccountDraft(username: "bo", displayName: "Bộ", role: .ministryAdmin, provinceCode: nil),
             provinceCode: nil, passwordHash: "x", actor: .system)
+    }
+
+    /// Whether a full checkpoint was held back by a reader (an open read transaction pins the log).
+    func checkpointIsBlocked(_ store: Store) async throws -> Bool {
+        struct Checkpoint: Decodable { let busy: Int }
+        return try await store.sql.raw("PRAGMA wal_checkpoint(TRUNCATE)").all(decoding: Checkpoint.self).map(\.busy) != [0]
     }
 
     @Test("reads what was committed a moment before, field for field, by id and in the list")
@@ -94,9 +101,22 @@ struct SQLiteReaderTests {
                 try await repository.create(establishment("Cơ sở \(number)", tax: tax), by: bo)
                 _ = try await names(store)
             }
-            struct Checkpoint: Decodable { let busy: Int }
-            let result = try await store.sql.raw("PRAGMA wal_checkpoint(TRUNCATE)").all(decoding: Checkpoint.self)
-            #expect(result.map(\.busy) == [0])
+            #expect(try await checkpointIsBlocked(store) == false)
+        }
+    }
+
+    @Test("a read that fails while decoding its first row leaves no snapshot open either")
+    func failedDecodeHoldsNoSnapshot() async throws {
+        try await TestDatabase.withStore(.sqlite) { store in
+            let reader = try #require(store.reader)
+            let repository = EstablishmentRepository(store: store)
+            let bo = try await ministry(store)
+            try await repository.create(establishment("Gốm sứ Bát Tràng", tax: "0100109106"), by: bo)
+            try await repository.create(establishment("Đồ gỗ Đồng Kỵ", tax: "0300588569"), by: bo)
+            struct Refused: Error {}
+            #expect(throws: Refused.self) { try reader.rows("SELECT name FROM establishments", []) { _ -> String in throw Refused() } }
+            try await repository.create(establishment("Cơ khí An Phú", tax: "0101243150"), by: bo)
+            #expect(try await checkpointIsBlocked(store) == false)
         }
     }
 

@@ -75,22 +75,8 @@ protocol RowColumns {
 }
 
 /// A row type read by position, so the same decoding serves every way rows arrive.
-protocol PositionallyDecodable {
+protocol PositionallyDecodable: Sendable {
     init<Row: RowColumns>(row: Row) throws
-}
-
-extension Store {
-    /// The rows of `query` (select list `columns`) as committed now, read outside any transaction:
-    /// from an SQLite file through the store's own read connections (see SQLiteReader), decoded
-    /// straight from the statement; elsewhere through the pool. Never for a read that must see the
-    /// caller's own uncommitted writes.
-    func committedRows<Row: PositionallyDecodable>(_ query: any SQLExpression, columns: [String], as: Row.Type) async throws -> [Row] {
-        let sql = self.sql
-        guard let reader else { return try await PositionalRow.all(query, columns: columns, on: sql).map(Row.init(row:)) }
-        let (text, binds) = sql.serialize(query)
-        let encoder = SQLiteDataEncoder()
-        return try reader.rows(text, try binds.map { try encoder.encode($0) }) { try Row(row: $0) }
-    }
 }
 
 extension SQLDatabase {

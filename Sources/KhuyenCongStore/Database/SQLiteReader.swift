@@ -10,8 +10,9 @@ import VaporCSQLite
 /// Why not the Fluent connections: SQLiteNIO prepares every statement afresh and runs it on the
 /// thread pool. Under load on two cores, preparing the by-id statement took three times as long
 /// as running it, and the hop to the pool and back cost as much again. Here each connection keeps
-/// its prepared statements, and a read runs on the calling thread: these reads are index lookups
-/// of a few hundred microseconds, less than the hop they replace.
+/// its prepared statements, and a short read (an index lookup of a few hundred microseconds) runs
+/// on the calling thread, saving the hop; reads that may run long go to the thread pool
+/// (Store.committedRows).
 ///
 /// The file is in WAL mode, so these connections read the last committed state while the Fluent
 /// connection writes; each statement is reset as soon as it has been read, so that no read
@@ -103,7 +104,9 @@ private final class ReadConnection: @unchecked Sendable {
         handle = opened
         // Opened read-write because a WAL reader must be able to write the shared-memory index;
         // query_only then refuses any statement that would change the database.
-        sqlite_nio_sqlite3_busy_timeout(opened, 5000)
+        // A WAL reader meets a lock only while the log is being recovered or reset; a short read
+        // runs on an event loop, which must not sleep long, so it gives up after a quarter second.
+        sqlite_nio_sqlite3_busy_timeout(opened, 250)
         for pragma in ["PRAGMA query_only=1", "PRAGMA cache_size=-16384"] {
             guard sqlite_nio_sqlite3_exec(opened, pragma, nil, nil, nil) == SQLITE_OK else {
                 let error = self.error(sqlite_nio_sqlite3_errcode(opened))

@@ -21,6 +21,8 @@ public final class Store: Sendable {
     let principals = PrincipalCache()
     /// The hot read paths' own connections to an SQLite file (nil on PostgreSQL and in memory).
     let reader: SQLiteReader?
+    /// Where reads that may run long are sent (see `committedRows`).
+    let threadPool: NIOThreadPool
 
     public init(
         location: DatabaseLocation,
@@ -33,6 +35,7 @@ public final class Store: Sendable {
         self.eventLoopGroup = eventLoopGroup
         self.logger = logger
         self.now = now
+        self.threadPool = threadPool
         databases = Databases(threadPool: threadPool, on: eventLoopGroup)
         if case .sqliteFile(let path) = location { reader = SQLiteReader(path: path) } else { reader = nil }
         switch location {

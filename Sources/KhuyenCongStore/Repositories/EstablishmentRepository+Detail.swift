@@ -39,7 +39,7 @@ extension EstablishmentRepository {
             OR ("phone_key" = \(own("phone_key")) AND LENGTH("phone_key") >= 8)) \
             ORDER BY "sort_key" LIMIT 20) AS "d"
             """ as SQLQueryString)
-        let rows = try await store.committedRows(query, columns: EstablishmentRow.selectColumns + ["part", "certificates"], as: DetailRow.self)
+        let rows = try await store.committedRows(query, columns: EstablishmentRow.selectColumns + ["part", "certificates"], as: DetailRow.self, length: .short)
         var found: Establishment?
         var certificates = 0
         var others: [(sortKey: String, establishment: Establishment)] = []

@@ -60,7 +60,12 @@ public struct EstablishmentRepository: Sendable {
                 }
             }
         }
-        let rows = try await EstablishmentRow.committed(query.orderBy("sort_key").orderBy("id").limit(limit + 1), in: store)
+        // Only the province and commune filters have indexes in name order; any other filter or a
+        // search may walk much of the table before a page is full.
+        let indexedOnly = filter.legalForm == nil && filter.sector == nil && filter.craftVillageID == nil
+            && filter.eligibility == nil && EstablishmentSearch.words(filter.query).isEmpty
+        let rows = try await EstablishmentRow.committed(
+            query.orderBy("sort_key").orderBy("id").limit(limit + 1), in: store, length: indexedOnly ? .short : .mayBeLong)
         let page = Array(rows.prefix(limit))
         let next = rows.count > limit ? page.last.map { KeysetCursor(sortKey: $0.sortKey, id: $0.id).encoded } : nil
         return Page(items: page.map(\.establishment), nextCursor: next)

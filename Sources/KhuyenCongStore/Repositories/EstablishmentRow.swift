@@ -72,8 +72,8 @@ struct EstablishmentRow: PositionallyDecodable {
     }
 
     /// The rows of a select of `selectList`, as committed now (see Store.committedRows).
-    static func committed(_ query: SQLSelectBuilder, in store: Store) async throws -> [EstablishmentRow] {
-        try await store.committedRows(query.query, columns: selectColumns, as: EstablishmentRow.self)
+    static func committed(_ query: SQLSelectBuilder, in store: Store, length: Store.ReadLength) async throws -> [EstablishmentRow] {
+        try await store.committedRows(query.query, columns: selectColumns, as: EstablishmentRow.self, length: length)
     }
 
     static func first(_ query: SQLSelectBuilder, on sql: any SQLDatabase) async throws -> EstablishmentRow? {
