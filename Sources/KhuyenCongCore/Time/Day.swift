@@ -77,7 +77,7 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     // Written digit by digit: String(format:) goes through Foundation's formatter, a few
     // microseconds per date, and imports and exports write millions of them.
     public var iso: String {
-        // One allocation instead of five: the list and the API write a day per row.
+        // Built in place rather than joined from padded pieces: the list and the API write a day per row.
         String(unsafeUninitializedCapacity: 10) { bytes in
             Self.write(year, digits: 4, into: bytes, at: 0)
             bytes[4] = UInt8(ascii: "-")

@@ -8,8 +8,8 @@ import VaporCSQLite
 /// (one establishment by id, a page of the list).
 ///
 /// Why not the Fluent connections: SQLiteNIO prepares every statement afresh and runs it on the
-/// thread pool. Under load on two cores, preparing the by-id statement took three times as long
-/// as running it, and the hop to the pool and back cost as much again. Here each connection keeps
+/// thread pool. Profiled under load on two cores, preparing the by-id statement took three times
+/// as long as running it (13 % of the server's CPU against 4 %). Here each connection keeps
 /// its prepared statements, and a short read (an index lookup of a few hundred microseconds) runs
 /// on the calling thread, saving the hop; reads that may run long go to the thread pool
 /// (Store.committedRows).
