@@ -230,5 +230,5 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
     // Command line
     case cliBackupPostgres, cliBackupExists, cliBackupNotFound, cliBackupInvalid, cliBackupAuditBroken, cliBackupDone
     case cliRestoreDone, cliRestoreKept, cliRestoreServerRunning, successionExists
-    case cliEstablishmentsRange, cliSeedDone, cliSpeed, cliMigrated, cliDatabaseUnreadable, cliPasswordStdinRequired, cliUnknownRole, cliUserCreated
+    case cliEstablishmentsRange, cliSeedDone, cliSpeed, cliMigrated, cliReindexed, cliReindexPostgres, cliDatabaseUnreadable, cliPasswordStdinRequired, cliUnknownRole, cliUserCreated
 }

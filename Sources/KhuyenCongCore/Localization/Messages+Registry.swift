@@ -253,6 +253,14 @@ extension Messages {
         .cliSeedDone: [.vi: "Xong: thêm {count} cơ sở trong {seconds} giây.", .en: "Done: {count} establishments added in {seconds} s."],
         .cliSpeed: [.vi: "{seconds} giây, {rate} dòng/giây", .en: "{seconds} s, {rate} rows/s"],
         .cliMigrated: [.vi: "Xong: cơ sở dữ liệu đã cập nhật ({database}).", .en: "Done: the database is up to date ({database})."],
+        .cliReindexed: [
+            .vi: "Xong: đã dựng lại chỉ mục tìm kiếm cơ sở ({count} cơ sở, {buckets} nhóm theo thứ tự tên) trong {seconds} giây.",
+            .en: "Done: the establishment search index was rebuilt ({count} establishments, {buckets} buckets in name order) in {seconds} s.",
+        ],
+        .cliReindexPostgres: [
+            .vi: "PostgreSQL tự cập nhật chỉ mục tìm kiếm (pg_trgm); không cần dựng lại.",
+            .en: "PostgreSQL keeps its search index (pg_trgm) up to date itself; there is nothing to rebuild.",
+        ],
         .cliDatabaseUnreadable: [
             .vi: "Không đọc được cơ sở dữ liệu ({database}): tệp không phải cơ sở dữ liệu SQLite hoặc đã bị hỏng. Tệp được giữ nguyên. Hãy khôi phục từ bản sao lưu (khuyencong restore TỆP) hoặc đặt KHUYENCONG_DATA_DIR về đúng thư mục dữ liệu.",
             .en: "Cannot read the database ({database}): the file is not an SQLite database or is damaged. The file was left as it is. Restore a backup (khuyencong restore FILE) or point KHUYENCONG_DATA_DIR at the right data directory.",

@@ -32,6 +32,7 @@ public enum StoreMigrations {
         M0025_DeferrableEstablishmentSearch(),
         M0026_CoveringSortIndex(),
         M0027_CreateSchemeDocuments(),
+        M0028_RankedEstablishmentSearch(),
     ]
 }
 

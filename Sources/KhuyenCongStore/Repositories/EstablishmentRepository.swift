@@ -40,35 +40,68 @@ public struct EstablishmentRepository: Sendable {
     public func list(scope: AccessScope, filter: Filter = Filter(), limit: Int, after cursor: KeysetCursor?) async throws
         -> Page<Establishment>
     {
-        var query = scoped(store.sql.select().column(EstablishmentRow.selectList).from("establishments"), scope)
+        let words = EstablishmentSearch.words(filter.query)
+        let rows: [EstablishmentRow]
+        // The search index in name order finds a page of matches directly, in the whole country,
+        // a province or communes.
+        if let area = Self.searchArea(scope: scope, filter: filter),
+            let page = try await EstablishmentSearch.namedOrderPage(
+                words: words, area: area, cursorKey: cursor?.sortKey, count: limit + 1, store: store,
+                base: { filtered(scope: scope, filter: filter, after: cursor) })
+        {
+            rows = page
+        } else {
+            let query = try await EstablishmentSearch.filter(filtered(scope: scope, filter: filter, after: cursor), words: words, sql: store.sql)
+            // Only the province and commune filters have indexes in name order; any other filter or a
+            // search may walk much of the table before a page is full.
+            let indexedOnly = filter.legalForm == nil && filter.sector == nil && filter.craftVillageID == nil
+                && filter.eligibility == nil && words.isEmpty
+            rows = try await EstablishmentRow.committed(
+                query.orderBy("sort_key").orderBy("id").limit(limit + 1), in: store, length: indexedOnly ? .short : .mayBeLong)
+        }
+        let page = Array(rows.prefix(limit))
+        let next = rows.count > limit ? page.last.map { KeysetCursor(sortKey: $0.sortKey, id: $0.id).encoded } : nil
+        return Page(items: page.map(\.establishment), nextCursor: next)
+    }
+
+    /// The search index's area condition for the scope and filter; nil where the index has none
+    /// (an establishment's own scope, an empty commune list).
+    private static func searchArea(scope: AccessScope, filter: Filter) -> String? {
+        var province = filter.provinceCode
+        var communes = filter.communeCodes
+        switch scope.area {
+        case .nation: break
+        case .province(let code) where province == nil || province == code: province = code
+        case .commune(let code): communes = (communes ?? [code]).filter { $0 == code }
+        default: return nil
+        }
+        if communes?.isEmpty == true { return nil }
+        return EstablishmentSearchIndex.areaMatch(province: province, communes: communes)
+    }
+
+    /// The live establishments the scope may see that pass the filter's conditions other than the
+    /// search words, after `cursor` in name order: a select without order or limit.
+    private func filtered(scope: AccessScope, filter: Filter, after cursor: KeysetCursor?) -> SQLSelectBuilder {
+        let query = scoped(store.sql.select().column(EstablishmentRow.selectList).from("establishments"), scope)
             .where("merged_into", .is, SQLLiteral.null)
-        if let province = filter.provinceCode { query = query.where("province_code", .equal, SQLBind(province)) }
+        if let province = filter.provinceCode { query.where("province_code", .equal, SQLBind(province)) }
         if let communes = filter.communeCodes {
-            query = communes.isEmpty ? query.where(SQLLiteral.boolean(false)) : query.where("commune_code", .in, SQLBind.group(communes))
+            if communes.isEmpty { query.where(SQLLiteral.boolean(false)) } else { query.where("commune_code", .in, SQLBind.group(communes)) }
         }
-        if let form = filter.legalForm { query = query.where("legal_form", .equal, SQLBind(form.rawValue)) }
-        if let sector = filter.sector { query = query.where("sectors", .like, SQLBind("%|\(sector)|%")) }
+        if let form = filter.legalForm { query.where("legal_form", .equal, SQLBind(form.rawValue)) }
+        if let sector = filter.sector { query.where("sectors", .like, SQLBind("%|\(sector)|%")) }
         if let village = filter.craftVillageID {
-            query = query.where("craft_village_id", .equal, SQLBind(village.uuidString.lowercased()))
+            query.where("craft_village_id", .equal, SQLBind(village.uuidString.lowercased()))
         }
-        if let eligibility = filter.eligibility { query = query.where(EligibilityPredicate.condition(eligibility)) }
-        query = try await EstablishmentSearch.filter(query, words: EstablishmentSearch.words(filter.query), sql: store.sql)
+        if let eligibility = filter.eligibility { query.where(EligibilityPredicate.condition(eligibility)) }
         if let cursor {
-            query = query.where {
+            query.where {
                 $0.where("sort_key", .greaterThan, SQLBind(cursor.sortKey)).orWhere {
                     $0.where("sort_key", .equal, SQLBind(cursor.sortKey)).where("id", .greaterThan, SQLBind(cursor.id))
                 }
             }
         }
-        // Only the province and commune filters have indexes in name order; any other filter or a
-        // search may walk much of the table before a page is full.
-        let indexedOnly = filter.legalForm == nil && filter.sector == nil && filter.craftVillageID == nil
-            && filter.eligibility == nil && EstablishmentSearch.words(filter.query).isEmpty
-        let rows = try await EstablishmentRow.committed(
-            query.orderBy("sort_key").orderBy("id").limit(limit + 1), in: store, length: indexedOnly ? .short : .mayBeLong)
-        let page = Array(rows.prefix(limit))
-        let next = rows.count > limit ? page.last.map { KeysetCursor(sortKey: $0.sortKey, id: $0.id).encoded } : nil
-        return Page(items: page.map(\.establishment), nextCursor: next)
+        return query
     }
 
     /// The establishment if it exists; `forbidden` when it exists outside the scope.

@@ -3,13 +3,19 @@ import KhuyenCongCore
 import SQLKit
 
 /// A free-text search as SQL: every folded word must occur in the folded name, the tax code or the
-/// folded address. A substring index (M0013) finds the candidates when a word is rare; when it is
-/// common, walking the list in name order finds a page of matches sooner than sorting them all.
+/// folded address — a word of three letters or more anywhere, a shorter one at the start of a word
+/// ("to" finds "Tổ hợp tác" but not "Photo"; Vietnamese syllables are short, and inside other words
+/// they matched nearly everything).
+///
+/// Over the whole registry on SQLite, the search index in name order (EstablishmentSearchIndex)
+/// yields a page of matches directly (`namedOrderPage`). Within a province or commune, the index
+/// finds the candidates when the words are rare; when they are common, walking the area's list in
+/// name order finds a page of matches sooner than sorting them all.
 enum EstablishmentSearch {
     /// The text the PostgreSQL trigram index is built on; a query must use the same expression.
     static let postgresText = "folded_name || ' ' || tax_code || ' ' || folded_address"
-    /// Trigram indexes only help words of three letters or more.
-    static let indexedLength = 3
+    /// Words this long are found anywhere; shorter ones at the start of a word.
+    static let substringLength = 3
     /// Up to this many candidates are fetched and sorted (about 1 µs each); beyond it the words are
     /// common and a walk in name order meets a page of them sooner.
     static let candidateLimit = 20_000
@@ -23,12 +29,10 @@ enum EstablishmentSearch {
         guard !words.isEmpty else { return query }
         if sql.dialect.name == "postgresql" {
             // The planner picks the GIN index for rare words and the name order for common ones.
-            for word in words { query.where(SQLRaw("(\(postgresText))"), .like, SQLBind("%\(word)%")) }
+            for word in words { query.where(condition(word, in: "(\(postgresText))")) }
             return query
         }
-        let indexed = words.filter { $0.count >= indexedLength }
-        if !indexed.isEmpty {
-            let match = indexed.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " AND ")
+        if let match = matchExpression(words) {
             let candidates =
                 try await sql.raw(
                     """
@@ -39,15 +43,111 @@ enum EstablishmentSearch {
             if candidates <= candidateLimit {
                 query.where(
                     SQLQueryString(
-                        "establishments.rowid IN (SELECT rowid FROM establishments_search WHERE establishments_search MATCH \(bind: match))"))
+                        """
+                        establishments.rowid IN (SELECT rowid & \(unsafeRaw: mask) FROM establishments_search
+                          WHERE establishments_search MATCH \(bind: match))
+                        """))
             }
         }
+        return requireWords(words, in: query)
+    }
+
+    /// Every word in the name, tax code or address, tested on the row.
+    private static func requireWords(_ words: [String], in query: SQLSelectBuilder) -> SQLSelectBuilder {
         for word in words {
-            let pattern = SQLBind("%\(word)%")
             query.where {
-                $0.where("folded_name", .like, pattern).orWhere("tax_code", .like, pattern).orWhere("folded_address", .like, pattern)
+                $0.where(condition(word, in: "folded_name")).orWhere(condition(word, in: "tax_code"))
+                    .orWhere(condition(word, in: "folded_address"))
             }
         }
         return query
+    }
+
+    private static func condition(_ word: String, in text: String) -> SQLQueryString {
+        word.count >= substringLength ? SQLQueryString("\(unsafeRaw: text) LIKE \(bind: "%" + word + "%")") : wordStartCondition(text, word)
+    }
+
+    /// The FTS5 query for the words the trigram index can find: each one a quoted phrase, all
+    /// required. The index holds every text after a space (EstablishmentSearchIndex), so a
+    /// two-letter word is the trigram of a space and the word: exactly a word that starts with it.
+    /// One-letter words have no trigram; nil when no word has.
+    private static func matchExpression(_ words: [String]) -> String? {
+        let phrases = words.filter { $0.count >= 2 }.map { word in
+            "{folded_name tax_code folded_address} : \"" + (word.count < substringLength ? " " : "")
+                + EstablishmentSearchIndex.quoted(word) + "\""
+        }
+        return phrases.isEmpty ? nil : phrases.joined(separator: " AND ")
+    }
+
+    private static let mask = String(EstablishmentSearchIndex.rowidMask)
+
+    /// The first `count` establishments in name order that `base` selects and that contain every
+    /// word, read through the SQLite search index in name order; nil where that index does not
+    /// serve (PostgreSQL, or only one-letter words). `area` narrows the index to the province or
+    /// communes `base` keeps to (EstablishmentSearchIndex.areaMatch), empty for the whole country.
+    /// `base` builds the select with its filters and the keyset condition after `cursorKey`,
+    /// without order or limit.
+    ///
+    /// The index is read in rounds: a round takes the buckets up to and including the one holding
+    /// the `reach`-th match after the previous round, selects and sorts their matches, and keeps the
+    /// rows the other filters pass. Matches in a later bucket never sort before those of an earlier
+    /// one, so the rounds' rows follow one another in order. A round that falls short (filters or
+    /// merged records left too few) reaches four times further.
+    static func namedOrderPage(
+        words: [String], area: String, cursorKey: String?, count: Int, store: Store, base: () -> SQLSelectBuilder
+    ) async throws -> [EstablishmentRow]? {
+        guard store.sql.dialect.name == "sqlite", let wordMatch = matchExpression(words), count > 0 else { return nil }
+        let match = area.isEmpty ? wordMatch : wordMatch + " AND " + area
+        var low: Int64 = 0
+        if let cursorKey {
+            let bucket = try await integer(
+                SQLQueryString(
+                    "SELECT \(unsafeRaw: EstablishmentSearchIndex.bucket(ofKey: "k.key")) AS p FROM (SELECT \(bind: cursorKey) AS key) AS k"
+                ), store: store)
+            low = (bucket ?? 0) << 32
+        }
+        var rows: [EstablishmentRow] = []
+        var ids = Set<String>()
+        var reach = count
+        while true {
+            let reached = try await integer(
+                SQLQueryString(
+                    """
+                    SELECT rowid AS p FROM establishments_search WHERE establishments_search MATCH \(bind: match) AND rowid >= \(bind: low)
+                    ORDER BY rowid LIMIT 1 OFFSET \(unsafeRaw: String(reach - 1))
+                    """), store: store)
+            // The end of the bucket that holds the reach-th match; none when fewer remain.
+            let high = reached.map { (($0 >> 32) + 1) << 32 }
+            let range = "rowid >= \(low)" + (high.map { " AND rowid < \($0)" } ?? "")
+            // The index matches words of two letters or more exactly; one-letter words are tested on
+            // the rows.
+            let query = requireWords(words.filter { $0.count < 2 }, in: base())
+                .where(
+                    SQLQueryString(
+                        """
+                        establishments.rowid IN (SELECT rowid & \(unsafeRaw: mask) FROM establishments_search
+                          WHERE establishments_search MATCH \(bind: match) AND \(unsafeRaw: range))
+                        """))
+                .orderBy("sort_key").orderBy("id").limit(count - rows.count)
+            for row in try await EstablishmentRow.committed(query, in: store, length: .mayBeLong) where ids.insert(row.id).inserted {
+                rows.append(row)
+            }
+            guard rows.count < count, let high else { return rows }
+            low = high
+            reach = min(reach * 4, 1 << 20)
+        }
+    }
+
+    /// One integer from a committed read, or nil when the query returns no row.
+    private static func integer(_ query: SQLQueryString, store: Store) async throws -> Int64? {
+        try await store.committedRows(query, columns: ["p"], as: Position.self, length: .mayBeLong).first.map { Int64($0.value) }
+    }
+
+    private struct Position: PositionallyDecodable {
+        let value: Int
+
+        init<Row: RowColumns>(row: Row) throws {
+            value = try row.int(0)
+        }
     }
 }
