@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Command-line checks as an operator would run them, on a throwaway SQLite data directory:
-user create (with the password on stdin, and with bad input), then audit verify on an intact
-chain and after a row is altered directly in the database."""
+user create (with the password on stdin, and with bad input), backup, seed and reindex, unreadable
+databases, then audit verify on an intact chain and after a row is altered directly in the database."""
 import os
 import sqlite3
 import subprocess
@@ -45,6 +45,17 @@ with tempfile.TemporaryDirectory() as data:
     copied = run(["backup", os.path.join(data, "copy.sqlite")], data)
     check("a backup of the real one succeeds", copied.returncode == 0 and os.path.exists(os.path.join(data, "copy.sqlite")),
           copied.stdout + copied.stderr)
+
+    # The search index rebuilt on demand, in the operator's language, with what it did.
+    seeded = run(["seed", "synthetic", "--establishments", "3000", "--seed", "7"], data)
+    check("seed synthetic adds 3,000 establishments", seeded.returncode == 0, seeded.stdout + seeded.stderr)
+    rebuilt = run(["reindex"], data, lang="vi")
+    check("reindex rebuilds the search index and says what it did, in Vietnamese",
+          rebuilt.returncode == 0 and "đã dựng lại chỉ mục tìm kiếm" in rebuilt.stdout and "3.000 cơ sở" in rebuilt.stdout
+          and "3 nhóm" in rebuilt.stdout, rebuilt.stdout + rebuilt.stderr)
+    buckets = sqlite3.connect(os.path.join(data, "khuyencong.sqlite")).execute(
+        "SELECT COUNT(*) FROM establishments_search_buckets").fetchone()[0]
+    check("the index is cut into buckets in name order", buckets == 3, str(buckets))
 
     # A database the server cannot open: serve stops with the reason and a failure code, not a crash.
     unreadable = os.path.join(data, "unreadable")

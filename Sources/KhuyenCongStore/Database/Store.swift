@@ -83,6 +83,7 @@ public final class Store: Sendable {
         try await ReferenceSectors(store: self).loadIfEmpty()
         try await RateTableRepository(store: self).seedIfAbsent(RateBook.seed.tables)
         try await ProgrammeRepository(store: self).seedIfAbsent(NationalProgrammes.all)
+        try await EstablishmentRepository(store: self).rebuildSearchIndexIfOutgrown()
     }
 
     /// SQLite's default page cache (2 MB) makes bulk imports spill to disk on every index insert; each

@@ -13,7 +13,12 @@ import SQLKit
 struct M0028_RankedEstablishmentSearch: AsyncMigration {
     func prepare(on database: any Database) async throws {
         guard !database.isPostgres else { return }
-        let sql = database.sql
+        // One transaction: the rebuild takes seconds on a large registry, and a server stopped
+        // midway must find the old index intact, not half of the new one.
+        try await database.transaction { try await replaceIndex(on: $0.sql) }
+    }
+
+    private func replaceIndex(on sql: any SQLDatabase) async throws {
         for trigger in ["insert", "delete", "update"] {
             try await sql.raw("DROP TRIGGER establishments_search_\(unsafeRaw: trigger)").run()
         }

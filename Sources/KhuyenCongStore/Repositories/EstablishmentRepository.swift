@@ -47,7 +47,9 @@ public struct EstablishmentRepository: Sendable {
         if let area = Self.searchArea(scope: scope, filter: filter),
             let page = try await EstablishmentSearch.namedOrderPage(
                 words: words, area: area, cursorKey: cursor?.sortKey, count: limit + 1, store: store,
-                base: { filtered(scope: scope, filter: filter, after: cursor) })
+                base: {
+                    filtered(scope: scope, filter: filter, after: cursor, from: SQLRaw(area.isEmpty ? "establishments" : "establishments NOT INDEXED"))
+                })
         {
             rows = page
         } else {
@@ -81,8 +83,16 @@ public struct EstablishmentRepository: Sendable {
 
     /// The live establishments the scope may see that pass the filter's conditions other than the
     /// search words, after `cursor` in name order: a select without order or limit.
-    private func filtered(scope: AccessScope, filter: Filter, after cursor: KeysetCursor?) -> SQLSelectBuilder {
-        let query = scoped(store.sql.select().column(EstablishmentRow.selectList).from("establishments"), scope)
+    ///
+    /// A search through the index in name order within an area reads `establishments NOT INDEXED`:
+    /// its candidates are a few rowids, but without statistics SQLite reckons a province's rows at
+    /// ten and would walk the province's list in order, testing each row against them (measured on
+    /// 1,000,000 establishments: 25–110 ms a page in Hà Nội against 5–65 ms). Over the whole
+    /// country the planner's own choice measured faster.
+    private func filtered(
+        scope: AccessScope, filter: Filter, after cursor: KeysetCursor?, from table: any SQLExpression = SQLIdentifier("establishments")
+    ) -> SQLSelectBuilder {
+        let query = scoped(store.sql.select().column(EstablishmentRow.selectList).from(table), scope)
             .where("merged_into", .is, SQLLiteral.null)
         if let province = filter.provinceCode { query.where("province_code", .equal, SQLBind(province)) }
         if let communes = filter.communeCodes {
@@ -94,13 +104,7 @@ public struct EstablishmentRepository: Sendable {
             query.where("craft_village_id", .equal, SQLBind(village.uuidString.lowercased()))
         }
         if let eligibility = filter.eligibility { query.where(EligibilityPredicate.condition(eligibility)) }
-        if let cursor {
-            query.where {
-                $0.where("sort_key", .greaterThan, SQLBind(cursor.sortKey)).orWhere {
-                    $0.where("sort_key", .equal, SQLBind(cursor.sortKey)).where("id", .greaterThan, SQLBind(cursor.id))
-                }
-            }
-        }
+        if let cursor { EstablishmentSearch.keyset(query, after: cursor.sortKey, id: cursor.id) }
         return query
     }
 

@@ -7,10 +7,10 @@ import SQLKit
 /// ("to" finds "Tổ hợp tác" but not "Photo"; Vietnamese syllables are short, and inside other words
 /// they matched nearly everything).
 ///
-/// Over the whole registry on SQLite, the search index in name order (EstablishmentSearchIndex)
-/// yields a page of matches directly (`namedOrderPage`). Within a province or commune, the index
-/// finds the candidates when the words are rare; when they are common, walking the area's list in
-/// name order finds a page of matches sooner than sorting them all.
+/// On SQLite the search index in name order (EstablishmentSearchIndex) yields a page of matches
+/// directly (`namedOrderPage`), in the whole country, a province or communes. Elsewhere (an
+/// establishment's own scope, a search of one-letter words) `filter` narrows by the index when the
+/// words are rare and otherwise walks the list in name order.
 enum EstablishmentSearch {
     /// The text the PostgreSQL trigram index is built on; a query must use the same expression.
     static let postgresText = "folded_name || ' ' || tax_code || ' ' || folded_address"
@@ -20,8 +20,17 @@ enum EstablishmentSearch {
     /// common and a walk in name order meets a page of them sooner.
     static let candidateLimit = 20_000
 
+    /// At most this many different words are searched for; more only make the query longer.
+    static let maximumWords = 16
+
+    /// The query's different folded words, in order. Control characters separate words: a NUL
+    /// ends an FTS5 query and PostgreSQL refuses it in text.
     static func words(_ query: String?) -> [String] {
-        VietnameseText.fold(query ?? "").split(separator: " ").map(String.init)
+        let folded = VietnameseText.fold(query ?? "")
+        var seen = Set<String>()
+        let words = folded.split { $0 == " " || $0.unicodeScalars.allSatisfy { $0.properties.generalCategory == .control } }
+            .map(String.init).filter { seen.insert($0).inserted }
+        return Array(words.prefix(maximumWords))
     }
 
     /// Adds the search for `words` to `query`.
@@ -107,34 +116,43 @@ enum EstablishmentSearch {
             low = (bucket ?? 0) << 32
         }
         var rows: [EstablishmentRow] = []
-        var ids = Set<String>()
         var reach = count
         while true {
             let reached = try await integer(
                 SQLQueryString(
                     """
                     SELECT rowid AS p FROM establishments_search WHERE establishments_search MATCH \(bind: match) AND rowid >= \(bind: low)
-                    ORDER BY rowid LIMIT 1 OFFSET \(unsafeRaw: String(reach - 1))
+                    ORDER BY rowid LIMIT 1 OFFSET \(bind: reach - 1)
                     """), store: store)
             // The end of the bucket that holds the reach-th match; none when fewer remain.
             let high = reached.map { (($0 >> 32) + 1) << 32 }
-            let range = "rowid >= \(low)" + (high.map { " AND rowid < \($0)" } ?? "")
-            // The index matches words of two letters or more exactly; one-letter words are tested on
-            // the rows.
-            let query = requireWords(words.filter { $0.count < 2 }, in: base())
+            // Every word is tested on the rows as well: cheap on a round's few rows, and a row the
+            // index holds wrongly is then left out rather than shown.
+            let query = requireWords(words, in: base())
                 .where(
                     SQLQueryString(
                         """
                         establishments.rowid IN (SELECT rowid & \(unsafeRaw: mask) FROM establishments_search
-                          WHERE establishments_search MATCH \(bind: match) AND \(unsafeRaw: range))
+                          WHERE establishments_search MATCH \(bind: match) AND rowid >= \(bind: low) AND rowid < \(bind: high ?? Int64.max))
                         """))
-                .orderBy("sort_key").orderBy("id").limit(count - rows.count)
-            for row in try await EstablishmentRow.committed(query, in: store, length: .mayBeLong) where ids.insert(row.id).inserted {
-                rows.append(row)
-            }
+            // After the last row kept, so that a row edited into a later bucket between two rounds
+            // is neither shown twice nor passed over.
+            if let last = rows.last { keyset(query, after: last.sortKey, id: last.id) }
+            rows += try await EstablishmentRow.committed(
+                query.orderBy("sort_key").orderBy("id").limit(count - rows.count), in: store, length: .mayBeLong)
             guard rows.count < count, let high else { return rows }
             low = high
             reach = min(reach * 4, 1 << 20)
+        }
+    }
+
+    /// Keeps to rows after (`key`, `id`) in name order: keyset pagination.
+    @discardableResult
+    static func keyset(_ query: SQLSelectBuilder, after key: String, id: String) -> SQLSelectBuilder {
+        query.where {
+            $0.where("sort_key", .greaterThan, SQLBind(key)).orWhere {
+                $0.where("sort_key", .equal, SQLBind(key)).where("id", .greaterThan, SQLBind(id))
+            }
         }
     }
 

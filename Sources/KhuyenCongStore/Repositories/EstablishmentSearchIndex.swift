@@ -21,8 +21,8 @@ import SQLKit
 /// `position(of:)` and `texts(of:)`: a change to either needs a migration that recreates them and
 /// rebuilds.
 enum EstablishmentSearchIndex {
-    /// Establishments per bucket when the index is rebuilt: the last bucket a search reads is
-    /// sorted whole, so this bounds the extra work of a page.
+    /// Establishments per bucket when the index is rebuilt: a search selects and sorts whole
+    /// buckets, so this bounds the extra rows a page reads.
     static let rowsPerBucket = 1024
     /// `rowid & rowidMask` is the establishment's rowid.
     static let rowidMask: Int64 = 0xFFFF_FFFF
@@ -46,9 +46,11 @@ enum EstablishmentSearchIndex {
         return terms.joined(separator: " AND ")
     }
 
-    /// Text inside an FTS5 phrase.
+    /// Text inside an FTS5 phrase: quotes doubled, control characters (which end FTS5's parse
+    /// of a query, a NUL in particular) left out.
     static func quoted(_ text: String) -> String {
-        text.replacingOccurrences(of: "\"", with: "\"\"")
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }))
+            .replacingOccurrences(of: "\"", with: "\"\"")
     }
 
     /// The bucket of a sort key given as SQL.
@@ -75,11 +77,11 @@ enum EstablishmentSearchIndex {
         try await sql.raw("DELETE FROM establishments_search_buckets").run()
         let cutter = NIOLockedValueBox(BucketCutter(rowsPerBucket: rowsPerBucket))
         try await sql.raw("SELECT sort_key AS k FROM establishments ORDER BY sort_key").run { row in
-            guard let key = try? row.decode(column: "k", as: String.self) else { return }
+            let key = Result { try row.decode(column: "k", as: String.self) }
             cutter.withLockedValue { $0.add(key: key) }
         }
-        let boundaries = cutter.withLockedValue { $0.boundaries }
-        for chunk in boundaries.chunks(of: 500) {
+        let boundaries = try cutter.withLockedValue { try $0.result() }
+        for chunk in boundaries.chunked(into: 500) {
             let values = SQLList(chunk.map { SQLGroupExpression([SQLBind($0.bucket), SQLBind($0.key)]) })
             try await sql.raw("INSERT INTO establishments_search_buckets (bucket, lower_key) VALUES \(values)").run()
         }
@@ -89,18 +91,27 @@ enum EstablishmentSearchIndex {
     /// Indexes establishments with rowid above `rowid` (a bulk load's new rows), or rebuilds the
     /// whole index when the load left the buckets twice as large as intended.
     static func indexRows(after rowid: Int64, on sql: any SQLDatabase) async throws {
-        struct Counts: Decodable {
-            let rows: Int
-            let buckets: Int
-        }
-        let counts = try await sql.raw(
-            "SELECT (SELECT COUNT(*) FROM establishments) AS rows, (SELECT COUNT(*) FROM establishments_search_buckets) AS buckets"
-        ).first(decoding: Counts.self)
-        if let counts, counts.rows > 2 * rowsPerBucket * (counts.buckets + 1) {
+        if try await size(on: sql).needsRebuild {
             try await rebuild(on: sql)
         } else {
             try await index(after: rowid, on: sql)
         }
+    }
+
+    /// How many establishments and buckets there are.
+    struct Size: Decodable {
+        let rows: Int
+        let buckets: Int
+
+        /// The buckets have grown to twice the intended size (or a registry entered by hand has
+        /// outgrown having none).
+        var needsRebuild: Bool { rows > 2 * EstablishmentSearchIndex.rowsPerBucket * (buckets + 1) }
+    }
+
+    static func size(on sql: any SQLDatabase) async throws -> Size {
+        try await sql.raw(
+            "SELECT (SELECT COUNT(*) FROM establishments) AS rows, (SELECT COUNT(*) FROM establishments_search_buckets) AS buckets"
+        ).first(decoding: Size.self) ?? Size(rows: 0, buckets: 0)
     }
 
     /// Adds the establishments with rowid above `rowid` to the FTS table, a run of rowids per
@@ -108,6 +119,9 @@ enum EstablishmentSearchIndex {
     /// terms and writes them out early at a decrease.
     private static func index(after rowid: Int64, on sql: any SQLDatabase) async throws {
         let last = try await sql.raw("SELECT COALESCE(MAX(rowid), 0) AS n FROM establishments").first(decodingColumn: "n", as: Int64.self) ?? 0
+        // A position holds the rowid in 32 bits; SQLite numbers rows max + 1, so this takes four
+        // billion establishments written in the table's life.
+        guard last <= rowidMask else { throw StoreError.configuration("establishment rowid \(last) does not fit a search position") }
         var low = rowid
         while low < last {
             try await sql.raw(
@@ -126,7 +140,8 @@ enum EstablishmentSearchIndex {
 /// equal keys share a bucket and the recorded lower keys increase strictly.
 private struct BucketCutter {
     let rowsPerBucket: Int
-    var boundaries: [(bucket: Int, key: String)] = []
+    private var boundaries: [(bucket: Int, key: String)] = []
+    private var failure: (any Error)?
     private var bucket = 0
     private var inBucket: Int
     private var previousKey: String?
@@ -136,7 +151,16 @@ private struct BucketCutter {
         inBucket = rowsPerBucket  // the first row opens bucket 1
     }
 
-    mutating func add(key: String) {
+    /// Adds the next row's key, or keeps the first error reading one.
+    mutating func add(key read: Result<String, any Error>) {
+        guard failure == nil else { return }
+        let key: String
+        switch read {
+        case .success(let value): key = value
+        case .failure(let error):
+            failure = error
+            return
+        }
         if inBucket >= rowsPerBucket && key != previousKey {
             bucket += 1
             inBucket = 0
@@ -145,12 +169,10 @@ private struct BucketCutter {
         inBucket += 1
         previousKey = key
     }
-}
 
-extension Array {
-    /// Consecutive slices of at most `size` elements.
-    fileprivate func chunks(of size: Int) -> [ArraySlice<Element>] {
-        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
+    func result() throws -> [(bucket: Int, key: String)] {
+        if let failure { throw failure }
+        return boundaries
     }
 }
 
@@ -167,14 +189,17 @@ extension EstablishmentRepository {
         guard store.sql.dialect.name == "sqlite" else { return nil }
         return try await store.write { sql, _ in
             try await EstablishmentSearchIndex.rebuild(on: sql)
-            struct Counts: Decodable {
-                let rows: Int
-                let buckets: Int
-            }
-            let counts = try await sql.raw(
-                "SELECT (SELECT COUNT(*) FROM establishments) AS rows, (SELECT COUNT(*) FROM establishments_search_buckets) AS buckets"
-            ).first(decoding: Counts.self)
-            return SearchIndexSummary(establishments: counts?.rows ?? 0, buckets: counts?.buckets ?? 0)
+            let size = try await EstablishmentSearchIndex.size(on: sql)
+            return SearchIndexSummary(establishments: size.rows, buckets: size.buckets)
+        }
+    }
+
+    /// Rebuilds the SQLite search index when its buckets have grown to twice their size, as a
+    /// registry entered by hand does (imports recut them themselves): run as the store opens.
+    func rebuildSearchIndexIfOutgrown() async throws {
+        guard store.sql.dialect.name == "sqlite", try await EstablishmentSearchIndex.size(on: store.sql).needsRebuild else { return }
+        try await store.write { sql, _ in
+            if try await EstablishmentSearchIndex.size(on: sql).needsRebuild { try await EstablishmentSearchIndex.rebuild(on: sql) }
         }
     }
 }

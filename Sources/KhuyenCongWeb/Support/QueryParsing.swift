@@ -10,11 +10,13 @@ extension Request {
         return day
     }
 
+    /// Control characters (a `%00`, say) become spaces: no parameter means anything by them,
+    /// FTS5 stops reading a query at a NUL and PostgreSQL refuses one in text.
     func stringParameter(_ name: String) -> String? {
-        guard let text = queryValue(name)?.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
-            return nil
-        }
-        return text
+        guard let raw = queryValue(name) else { return nil }
+        let scalars = raw.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }
+        let text = String(String.UnicodeScalarView(scalars)).trimmingCharacters(in: .whitespaces)
+        return text.isEmpty ? nil : text
     }
 
     /// A year within `range`, or nil when absent; out of range or not a number is a named error.
