@@ -133,6 +133,23 @@ extension EstablishmentRepositoryTests {
         }
     }
 
+    @Test("M0028 reverts to the index it replaced and applies again", arguments: [TestBackend.sqlite])
+    func migrationReverts(backend: TestBackend) async throws {
+        try await TestDatabase.withStore(backend) { store in
+            let admin = try await user(store, .ministryAdmin, province: nil)
+            let repository = EstablishmentRepository(store: store)
+            let geography = try await GeographyRepository(store: store).load()
+            _ = try await repository.seedSynthetic(count: 300, seed: 4, geography: geography, today: Day.of("2026-01-01"), actor: .system)
+            try await M0028_RankedEstablishmentSearch().revert(on: store.database)
+            let rowidIndexed = try await store.sql.raw(
+                "SELECT COUNT(*) AS n FROM establishments_search WHERE establishments_search MATCH 'che'"
+            ).first(decodingColumn: "n", as: Int.self)
+            #expect((rowidIndexed ?? 0) > 0)
+            try await M0028_RankedEstablishmentSearch().prepare(on: store.database)
+            try await expectPagesMatch(repository, admin)
+        }
+    }
+
     /// Pages of `limit` rows for each search, followed by their cursors, equal the registry listed
     /// in full and filtered by hand.
     private func expectPagesMatch(

@@ -19,10 +19,7 @@ struct M0028_RankedEstablishmentSearch: AsyncMigration {
     }
 
     private func replaceIndex(on sql: any SQLDatabase) async throws {
-        for trigger in ["insert", "delete", "update"] {
-            try await sql.raw("DROP TRIGGER establishments_search_\(unsafeRaw: trigger)").run()
-        }
-        try await sql.raw("DROP TABLE establishments_search").run()
+        try await dropIndex(on: sql)
         try await sql.raw("CREATE TABLE establishments_search_buckets (bucket INTEGER PRIMARY KEY, lower_key TEXT NOT NULL UNIQUE)").run()
         try await sql.raw(
             """
@@ -56,34 +53,20 @@ struct M0028_RankedEstablishmentSearch: AsyncMigration {
 
     func revert(on database: any Database) async throws {
         guard !database.isPostgres else { return }
-        let sql = database.sql
+        // Back to the index as M0013 made it and M0025 changed it, by running them again: the
+        // deferral table is empty at every commit, so dropping and recreating it loses nothing.
+        try await dropIndex(on: database.sql)
+        try await database.sql.raw("DROP TABLE establishments_search_buckets").run()
+        try await database.sql.raw("DROP TABLE establishments_search_deferred").run()
+        try await M0013_CreateEstablishmentSearch().prepare(on: database)
+        try await M0025_DeferrableEstablishmentSearch().prepare(on: database)
+    }
+
+    /// The search table and the three triggers that keep it.
+    private func dropIndex(on sql: any SQLDatabase) async throws {
         for trigger in ["insert", "delete", "update"] {
             try await sql.raw("DROP TRIGGER establishments_search_\(unsafeRaw: trigger)").run()
         }
         try await sql.raw("DROP TABLE establishments_search").run()
-        try await sql.raw("DROP TABLE establishments_search_buckets").run()
-        try await sql.raw(
-            """
-            CREATE VIRTUAL TABLE establishments_search USING fts5(
-              folded_name, tax_code, folded_address, content = 'establishments', content_rowid = 'rowid', tokenize = 'trigram')
-            """
-        ).run()
-        let columns = "folded_name, tax_code, folded_address"
-        let removeOld = """
-            INSERT INTO establishments_search (establishments_search, rowid, \(columns))
-              VALUES ('delete', old.rowid, old.folded_name, old.tax_code, old.folded_address);
-            """
-        let addNew = "INSERT INTO establishments_search (rowid, \(columns)) VALUES (new.rowid, new.folded_name, new.tax_code, new.folded_address);"
-        try await sql.raw(
-            """
-            CREATE TRIGGER establishments_search_insert AFTER INSERT ON establishments
-            WHEN NOT EXISTS (SELECT 1 FROM establishments_search_deferred) BEGIN \(unsafeRaw: addNew) END
-            """
-        ).run()
-        try await sql.raw("CREATE TRIGGER establishments_search_delete AFTER DELETE ON establishments BEGIN \(unsafeRaw: removeOld) END").run()
-        try await sql.raw(
-            "CREATE TRIGGER establishments_search_update AFTER UPDATE OF \(unsafeRaw: columns) ON establishments BEGIN \(unsafeRaw: removeOld) \(unsafeRaw: addNew) END"
-        ).run()
-        try await sql.raw("INSERT INTO establishments_search (establishments_search) VALUES ('rebuild')").run()
     }
 }

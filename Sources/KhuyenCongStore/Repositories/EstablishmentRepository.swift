@@ -87,7 +87,7 @@ public struct EstablishmentRepository: Sendable {
     /// A search through the index in name order within an area reads `establishments NOT INDEXED`:
     /// its candidates are a few rowids, but without statistics SQLite reckons a province's rows at
     /// ten and would walk the province's list in order, testing each row against them (measured on
-    /// 1,000,000 establishments: 25–110 ms a page in Hà Nội against 5–65 ms). Over the whole
+    /// 1,000,000 establishments: 25–107 ms a page in Hà Nội against 5–21 ms). Over the whole
     /// country the planner's own choice measured faster.
     private func filtered(
         scope: AccessScope, filter: Filter, after cursor: KeysetCursor?, from table: any SQLExpression = SQLIdentifier("establishments")
