@@ -73,7 +73,7 @@ enum EstablishmentSearch {
     }
 
     private static func condition(_ word: String, in text: String) -> SQLQueryString {
-        word.count >= substringLength ? SQLQueryString("\(unsafeRaw: text) LIKE \(bind: "%" + word + "%")") : wordStartCondition(text, word)
+        word.count >= substringLength ? substringCondition(text, word) : wordStartCondition(text, word)
     }
 
     /// The FTS5 query for the words the trigram index can find: each one a quoted phrase, all

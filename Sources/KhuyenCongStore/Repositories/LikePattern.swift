@@ -6,6 +6,11 @@ func containsCondition(_ column: String, _ word: some StringProtocol) -> SQLQuer
     SQLQueryString("\(ident: column) LIKE \(bind: "%" + likeEscaped(word) + "%") ESCAPE '!'")
 }
 
+/// `text LIKE '%word%'`, where `text` is SQL (a column, or the expression a trigram index covers).
+func substringCondition(_ text: String, _ word: some StringProtocol) -> SQLQueryString {
+    SQLQueryString("\(unsafeRaw: text) LIKE \(bind: "%" + likeEscaped(word) + "%") ESCAPE '!'")
+}
+
 /// `text LIKE '% word%'` over `' ' || text`, where `text` is SQL: the word at the start of one of
 /// the text's words (after a space, or first).
 func wordStartCondition(_ text: String, _ word: some StringProtocol) -> SQLQueryString {
