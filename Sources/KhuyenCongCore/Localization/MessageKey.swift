@@ -68,7 +68,7 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
     case priorityCraftVillage
 
     // Registry: pages
-    case navEstablishments, estTitle, estNew, estIntro, estSearchPlaceholder, estLegalForm, estSectors, estExport
+    case navEstablishments, estTitle, estNew, estIntro, estSearchPlaceholder, estSearchHint, estLegalForm, estSectors, estExport
     case estNone, estName, estTaxCode, estEmployees, estEligibility, estSize, estFemale, estEthnicMinority
     case estWomanOwned, estEthnicMinorityOwned, estCleanerProduction, estClusterInvestor, estFoundedOn
     case estDuplicates, estDuplicatesIntro, estHistory, yes, no, estTaxCodeHint, estCommuneCode, estCommuneHint

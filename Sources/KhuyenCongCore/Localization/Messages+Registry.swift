@@ -124,6 +124,10 @@ extension Messages {
             .en: "The registry of rural industrial establishments in your area: search by name, tax code or address, with or without diacritics.",
         ],
         .estSearchPlaceholder: [.vi: "Tên, mã số thuế, địa chỉ", .en: "Name, tax code, address"],
+        .estSearchHint: [
+            .vi: "Không phân biệt dấu và chữ hoa. Từ một hoặc hai chữ tìm ở đầu một từ (\"to\" tìm thấy \"Tổ hợp tác\"); từ dài hơn tìm ở bất kỳ đâu.",
+            .en: "Accents and case are ignored. A word of one or two letters matches the start of a word (\"to\" finds \"Tổ hợp tác\"); a longer word matches anywhere.",
+        ],
         .estLegalForm: [.vi: "Loại hình", .en: "Legal form"],
         .estSectors: [.vi: "Ngành nghề", .en: "Sectors"],
         .estExport: [.vi: "Tải danh sách đã lọc", .en: "Download the filtered list"],

@@ -57,7 +57,8 @@ enum EstablishmentsPage {
                     .label(.for("q"), .text(context.t(.geoSearch))),
                     .input(
                         .type(.search), .id("q"), .name("q"), .value(attr(filter.query ?? "")),
-                        .placeholder(context.t(.estSearchPlaceholder)))
+                        .placeholder(context.t(.estSearchPlaceholder)), .attribute(named: "aria-describedby", value: "q-hint")),
+                    .p(.id("q-hint"), .class("field-hint"), .text(context.t(.estSearchHint)))
                 ),
                 .provinceFilter(model.provinces, selected: filter.provinceCode, context),
                 .div(
