@@ -47,7 +47,8 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
 
     /// Either accepted form.
     public init?(parsing text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        // Not Foundation's trimming, which bridged every date of an import through NSString.
+        let trimmed = VietnameseText.trimmed(text)
         if let day = Day(iso: trimmed) ?? Day(vietnamese: trimmed) { self = day } else { return nil }
     }
 

@@ -82,7 +82,7 @@ public struct EstablishmentImporter: Sendable {
                 let outcomes = check(batch, existing: existing, seen: &seen)
                 report.tally(outcomes)
                 if report.rejectedRows == 0 {
-                    writer?.queue(try ImportWriter.Batch(outcomes, rows: batch, atMillis: store.nowMillis))
+                    writer?.queue(ImportWriter.Batch(outcomes, rows: batch, atMillis: store.nowMillis))
                 } else {
                     writer?.discardQueued()
                 }

@@ -10,27 +10,23 @@ import SQLKit
 /// the next lookup. Once the load is large against the tables (`deferAfter`), the tables' secondary
 /// indexes are dropped and built again by `finish` (see `DeferredIndexes`).
 struct ImportWriter {
-    /// One checked batch, with the work that needs no database already done: the rows' values and
-    /// the audit entries of the creations.
+    /// One checked batch with its rows' values already bound; the audit entries of the creations
+    /// are encoded by the writer, beside SQLite inserting the rows.
     struct Batch: Sendable {
         let firstRow: Int
         let lastRow: Int
         let atMillis: Int64
-        let creations: [[SQLBind]]
-        let creationChanges: [AuditRecorder.Change]
+        let creations: [Establishment]
+        let creationRows: [[SQLBind]]
         let updates: [(before: Establishment, after: Establishment)]
 
-        init(_ outcomes: [EstablishmentImporter.Outcome], rows: [EstablishmentImporter.RawRow], atMillis: Int64) throws {
-            var creations: [[SQLBind]] = []
-            var changes: [AuditRecorder.Change] = []
+        init(_ outcomes: [EstablishmentImporter.Outcome], rows: [EstablishmentImporter.RawRow], atMillis: Int64) {
+            var creations: [Establishment] = []
             var updates: [(before: Establishment, after: Establishment)] = []
             creations.reserveCapacity(outcomes.count)
-            changes.reserveCapacity(outcomes.count)
             for outcome in outcomes {
                 switch outcome {
-                case .create(let establishment):
-                    creations.append(EstablishmentRepository.insertBinds(establishment, atMillis: atMillis))
-                    changes.append(try EstablishmentRepository.creationChange(establishment))
+                case .create(let establishment): creations.append(establishment)
                 case .update(let before, let after): updates.append((before, after))
                 case .reject: break
                 }
@@ -39,7 +35,7 @@ struct ImportWriter {
             self.lastRow = rows.last?.number ?? 0
             self.atMillis = atMillis
             self.creations = creations
-            self.creationChanges = changes
+            self.creationRows = creations.map { EstablishmentRepository.insertBinds($0, atMillis: atMillis) }
             self.updates = updates
         }
     }
@@ -119,8 +115,11 @@ struct ImportWriter {
     }
 
     private static func write(_ batch: Batch, sql: any SQLDatabase, audit: AuditRecorder, actor: Actor) async throws {
-        try await sql.insertRows(into: "establishments", columns: EstablishmentRepository.insertColumns, batch.creations)
-        var changes = batch.creationChanges
+        // The creations' audit entries are encoded while SQLite inserts their rows on its thread.
+        let creations = batch.creations
+        async let creationChanges = creations.map(EstablishmentRepository.creationChange)
+        try await sql.insertRows(into: "establishments", columns: EstablishmentRepository.insertColumns, batch.creationRows)
+        var changes = try await creationChanges
         for update in batch.updates {
             changes.append(try await EstablishmentRepository.write(update.after, over: update.before, atMillis: batch.atMillis, sql: sql))
         }

@@ -200,25 +200,26 @@ struct EstablishmentState: Encodable, AuditJSONRepresentable {
 }
 
 extension EstablishmentState {
+    /// In key order, so that FlatJSON has nothing to sort.
     func addFields(to json: inout FlatJSON) {
-        json.add("taxCode", taxCode)
-        json.add("name", name)
-        json.add("legalForm", legalForm)
-        json.add("sizeClass", sizeClass)
-        json.add("commune", commune)
-        json.add("provinceCode", provinceCode)
         json.add("address", address)
-        json.add("phone", phone)
-        json.add("sectors", sectors)
-        json.add("employees", employees)
-        json.add("employeesFemale", employeesFemale)
-        json.add("employeesEthnicMinority", employeesEthnicMinority)
-        json.add("version", version)
-        json.add("womanOwned", womanOwned)
-        json.add("ethnicMinorityOwned", ethnicMinorityOwned)
         json.add("cleanerProduction", cleanerProduction)
         json.add("clusterInvestor", clusterInvestor)
+        json.add("commune", commune)
         json.add("craftVillageId", craftVillageId)
+        json.add("employees", employees)
+        json.add("employeesEthnicMinority", employeesEthnicMinority)
+        json.add("employeesFemale", employeesFemale)
+        json.add("ethnicMinorityOwned", ethnicMinorityOwned)
         json.add("foundedOn", foundedOn)
+        json.add("legalForm", legalForm)
+        json.add("name", name)
+        json.add("phone", phone)
+        json.add("provinceCode", provinceCode)
+        json.add("sectors", sectors)
+        json.add("sizeClass", sizeClass)
+        json.add("taxCode", taxCode)
+        json.add("version", version)
+        json.add("womanOwned", womanOwned)
     }
 }
