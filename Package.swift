@@ -106,6 +106,7 @@ let package = Package(
             dependencies: [
                 "KhuyenCongCore", "KhuyenCongStore", "TestSupport",
                 .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "SQLiteNIO", package: "sqlite-nio"),
             ],

@@ -1,3 +1,4 @@
+import FluentSQLiteDriver
 import Foundation
 import KhuyenCongCore
 import SQLKit
@@ -48,6 +49,20 @@ struct InsertRowsTests {
             #expect(stored[1_202].flag && stored[1_202].big == 12_020_000_000_000)
             let nulls = try await store.sql.raw("SELECT COUNT(*) AS c FROM insert_rows_check WHERE missing IS NULL").first(decodingColumn: "c", as: Int.self)
             #expect(nulls == 1_203)
+        }
+    }
+
+    /// The fast path and SQLiteKit's encoder agree value by value, storage class included (a
+    /// column's affinity would hide a number sent as text in the round trip above).
+    @Test("SQLite's values are the ones SQLiteKit's encoder makes")
+    func sameAsSQLiteKit() throws {
+        let values: [any Encodable & Sendable] = [
+            "", "Gốm sứ \"Bát Tràng\"", 0, -7, Int.max, Int64(12_020_000_000_000), true, false, 2.5, -0.25,
+            String?.none, String?.some("có"), Int?.none, Int?.some(42), Int64?.none, Int64?.some(5), Bool?.some(true),
+            Double?.some(1.5), Float(3.5),
+        ]
+        for value in values {
+            #expect(try SQLiteData(SQLBind(value)) == SQLiteDataEncoder().encode(value), "\(value)")
         }
     }
 }

@@ -125,8 +125,8 @@ extension Messages {
         ],
         .estSearchPlaceholder: [.vi: "Tên, mã số thuế, địa chỉ", .en: "Name, tax code, address"],
         .estSearchHint: [
-            .vi: "Không phân biệt dấu và chữ hoa. Từ một hoặc hai chữ tìm ở đầu một từ (\"to\" tìm thấy \"Tổ hợp tác\"); từ dài hơn tìm ở bất kỳ đâu.",
-            .en: "Accents and case are ignored. A word of one or two letters matches the start of a word (\"to\" finds \"Tổ hợp tác\"); a longer word matches anywhere.",
+            .vi: "Không phân biệt chữ hoa, chữ thường, có dấu hay không dấu. Từ khóa có một hoặc hai ký tự chỉ khớp với đầu một từ (\"to\" tìm thấy \"Tổ hợp tác\", không thấy \"Photo\"); từ khóa dài hơn khớp ở bất kỳ vị trí nào.",
+            .en: "Accents and case are ignored. A word of one or two characters matches the start of a word (\"to\" finds \"Tổ hợp tác\", not \"Photo\"); a longer word matches anywhere.",
         ],
         .estLegalForm: [.vi: "Loại hình", .en: "Legal form"],
         .estSectors: [.vi: "Ngành nghề", .en: "Sectors"],

@@ -23,6 +23,8 @@ extension SQLDatabase {
                     precondition(row.count == columns.count, "a row has as many values as there are columns")
                     for bind in row { values.append(try SQLiteData(bind)) }
                 }
+                // SQLKit logged every statement at the store's SQL level (trace); SQLiteNIO's query does not.
+                sqlite.logger.trace("Executing query", metadata: ["sql": .string(text.sql), "rows": .stringConvertible(chunk.count)])
                 try await sqlite.query(text.sql, values) { _ in }
             }
             return
