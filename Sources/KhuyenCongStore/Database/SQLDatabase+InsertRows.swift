@@ -16,7 +16,8 @@ extension SQLDatabase {
         if let sqlite = self as? any SQLiteDatabase {
             var text: (rows: Int, sql: String) = (0, "")
             for chunk in rows.chunked(into: perStatement) {
-                if text.rows != chunk.count { text = (chunk.count, MultiRowInsert.text(table, columns, rows: chunk.count)) }
+                // The statement's text from the same expression PostgreSQL runs; its binds are not used.
+                if text.rows != chunk.count { text = (chunk.count, serialize(MultiRowInsert(table: table, columns: columns, rows: chunk)).sql) }
                 var values: [SQLiteData] = []
                 values.reserveCapacity(chunk.count * columns.count)
                 for row in chunk {
@@ -92,17 +93,6 @@ private struct MultiRowInsert: SQLExpression {
             text += ")"
         }
         serializer.write(text)
-    }
-
-    /// The statement for SQLite's own driver: `rows` rows of `?` placeholders.
-    static func text(_ table: String, _ columns: [String], rows: Int) -> String {
-        let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
-        return "INSERT INTO \(quoted(table)) (\(columns.map(quoted).joined(separator: ", "))) VALUES "
-            + Array(repeating: row, count: rows).joined(separator: ", ")
-    }
-
-    private static func quoted(_ identifier: String) -> String {
-        "\"" + identifier.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
 
