@@ -36,6 +36,23 @@ struct SQLiteReaderTests {
         return try await store.sql.raw("PRAGMA wal_checkpoint(TRUNCATE)").all(decoding: Checkpoint.self).map(\.busy) != [0]
     }
 
+    @Test("a statement read again with the same values is not prepared again")
+    func statementsStayPrepared() async throws {
+        try await TestDatabase.withStore(.sqlite) { store in
+            let reader = try #require(store.reader)
+            // `LIMIT ?` is a bound value SQLite may plan by: clearing it after a read expired the
+            // statement, and every read prepared it again. (A different value may still make SQLite
+            // prepare it again, by its own choice: seen here when the province changed.)
+            let sql = "SELECT name FROM establishments WHERE province_code = ? ORDER BY sort_key, id LIMIT ?"
+            // SQLite prepares it once more at its first read, with the values bound; never after that.
+            #expect(try reader.rows(sql, [.text("01"), .integer(51)]).isEmpty)
+            let first = reader.repreparations(of: sql)
+            for _ in 0..<3 { #expect(try reader.rows(sql, [.text("01"), .integer(51)]).isEmpty) }
+            #expect(first.count == 1)
+            #expect(reader.repreparations(of: sql) == first)
+        }
+    }
+
     @Test("reads what was committed a moment before, field for field, by id and in the list")
     func readsCommittedWrites() async throws {
         try await TestDatabase.withStore(.sqlite) { store in

@@ -26,20 +26,22 @@ struct FlatJSON {
         case strings([String])
     }
 
-    private var fields: [(key: String, value: Value)] = []
+    private var fields: [(key: StaticString, value: Value)] = []
 
-    mutating func add(_ key: String, _ value: String?) {
+    mutating func add(_ key: StaticString, _ value: String?) {
         if let value { fields.append((key, .string(value))) }
     }
 
-    mutating func add(_ key: String, _ value: Int) { fields.append((key, .int(value))) }
-    mutating func add(_ key: String, _ value: Bool) { fields.append((key, .bool(value))) }
-    mutating func add(_ key: String, _ value: [String]) { fields.append((key, .strings(value))) }
+    mutating func add(_ key: StaticString, _ value: Int) { fields.append((key, .int(value))) }
+    mutating func add(_ key: StaticString, _ value: Bool) { fields.append((key, .bool(value))) }
+    mutating func add(_ key: StaticString, _ value: [String]) { fields.append((key, .strings(value))) }
 
     var text: String {
         var writer = JSONWriter()
         writer.beginObject()
-        let precedes = { (a: (key: String, value: Value), b: (key: String, value: Value)) in a.key.utf8.lexicographicallyPrecedes(b.key.utf8) }
+        let precedes = { (a: (key: StaticString, value: Value), b: (key: StaticString, value: Value)) in
+            a.key.withUTF8Buffer { first in b.key.withUTF8Buffer { first.lexicographicallyPrecedes($0) } }
+        }
         // States that add their fields in key order (an import writes a million) skip the sort.
         let inOrder = zip(fields, fields.dropFirst()).allSatisfy { precedes($0, $1) }
         for field in inOrder ? fields : fields.sorted(by: precedes) {

@@ -61,9 +61,9 @@ public struct EstablishmentRepository: Sendable {
             rows = try await EstablishmentRow.committed(
                 query.orderBy("sort_key").orderBy("id").limit(limit + 1), in: store, length: indexedOnly ? .short : .mayBeLong)
         }
-        let page = Array(rows.prefix(limit))
-        let next = rows.count > limit ? page.last.map { KeysetCursor(sortKey: $0.sortKey, id: $0.id).encoded } : nil
-        return Page(items: page.map(\.establishment), nextCursor: next)
+        let last = limit - 1
+        let next = rows.count > limit && last >= 0 ? KeysetCursor(sortKey: rows[last].sortKey, id: rows[last].id).encoded : nil
+        return Page(items: rows.prefix(limit).map(\.establishment), nextCursor: next)
     }
 
     /// The search index's area condition for the scope and filter; nil where the index has none

@@ -108,6 +108,9 @@ struct EstablishmentInput: Content {
 // The registry's read paths answer thousands of requests a second; their JSON is written directly
 // (see JSONBody) with the same fields and values JSONEncoder writes for these types.
 extension EstablishmentDTO: JSONWritable {
+    /// 530 bytes on average in a registry of generated names and addresses; real ones run longer.
+    static var typicalJSONBytes: Int { 768 }
+
     func write(to json: inout JSONWriter) {
         json.beginObject()
         json.field("id", id.text())
