@@ -29,8 +29,8 @@ public struct JSONWriter: Sendable {
         bytes.append(bracket)
     }
 
-    /// `"name":`. Names are literals in the code, written as they are: a list page writes a
-    /// thousand of them, and checking each for characters to escape was a tenth of its JSON time.
+    /// `"name":`. Names are literals in the code (a list page writes a thousand of them), so they
+    /// are copied as they are, without looking for characters to escape.
     public mutating func key(_ name: StaticString) {
         separate()
         bytes.append(UInt8(ascii: "\""))
