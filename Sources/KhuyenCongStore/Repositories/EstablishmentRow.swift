@@ -7,7 +7,6 @@ struct EstablishmentRow: PositionallyDecodable {
     let id: String
     let taxCode: String
     let name: String
-    let foldedName: String
     let sortKey: String
     let legalForm: String
     let sizeClass: String
@@ -15,7 +14,6 @@ struct EstablishmentRow: PositionallyDecodable {
     let communeCode: String
     let provinceCode: String
     let address: String
-    let foldedAddress: String
     /// `|code|code|` so that one sector is found with LIKE '%|code|%'.
     let sectors: String
     let employees: Int
@@ -27,7 +25,6 @@ struct EstablishmentRow: PositionallyDecodable {
     let cleanerProduction: Bool
     let clusterInvestor: Bool
     let phone: String
-    let phoneKey: String
     let foundedOn: String?
     let organisationId: String?
     let version: Int
@@ -40,30 +37,27 @@ struct EstablishmentRow: PositionallyDecodable {
         id = try row.text(0)
         taxCode = try row.text(1)
         name = try row.text(2)
-        foldedName = try row.text(3)
-        sortKey = try row.text(4)
-        legalForm = try row.text(5)
-        sizeClass = try row.text(6)
-        communePeriod = try row.text(7)
-        communeCode = try row.text(8)
-        provinceCode = try row.text(9)
-        address = try row.text(10)
-        foldedAddress = try row.text(11)
-        sectors = try row.text(12)
-        employees = try row.int(13)
-        employeesFemale = try row.int(14)
-        employeesEthnicMinority = try row.int(15)
-        womanOwned = try row.bool(16)
-        ethnicMinorityOwned = try row.bool(17)
-        craftVillageId = try row.optionalText(18)
-        cleanerProduction = try row.bool(19)
-        clusterInvestor = try row.bool(20)
-        phone = try row.text(21)
-        phoneKey = try row.text(22)
-        foundedOn = try row.optionalText(23)
-        organisationId = try row.optionalText(24)
-        version = try row.int(25)
-        mergedInto = try row.optionalText(26)
+        sortKey = try row.text(3)
+        legalForm = try row.text(4)
+        sizeClass = try row.text(5)
+        communePeriod = try row.text(6)
+        communeCode = try row.text(7)
+        provinceCode = try row.text(8)
+        address = try row.text(9)
+        sectors = try row.text(10)
+        employees = try row.int(11)
+        employeesFemale = try row.int(12)
+        employeesEthnicMinority = try row.int(13)
+        womanOwned = try row.bool(14)
+        ethnicMinorityOwned = try row.bool(15)
+        craftVillageId = try row.optionalText(16)
+        cleanerProduction = try row.bool(17)
+        clusterInvestor = try row.bool(18)
+        phone = try row.text(19)
+        foundedOn = try row.optionalText(20)
+        organisationId = try row.optionalText(21)
+        version = try row.int(22)
+        mergedInto = try row.optionalText(23)
     }
 
     /// The rows of a select of `selectList`.
@@ -87,8 +81,12 @@ struct EstablishmentRow: PositionallyDecodable {
         "cluster_investor", "phone", "phone_key", "founded_on", "organisation_id", "version",
     ]
 
-    /// What reads select: the written columns and the merge pointer.
-    static let selectColumns = columns + ["merged_into"]
+    /// Written, never read: the search and duplicate keys, made from the name, address and phone
+    /// by `binds` on every write.
+    static let derivedColumns: Set = ["folded_name", "folded_address", "phone_key"]
+    /// What reads select: the written columns but the derived ones, and the merge pointer. Leaving
+    /// the three keys out spares decoding three texts a row.
+    static let selectColumns = columns.filter { !derivedColumns.contains($0) } + ["merged_into"]
     /// The select list as one pre-quoted expression: serialising thirty identifiers one by one
     /// cost more than the query itself on the by-id path.
     static let selectList = SQLRaw(selectColumns.map { "\"\($0)\"" }.joined(separator: ", "))
@@ -97,7 +95,6 @@ struct EstablishmentRow: PositionallyDecodable {
         id = establishment.id.uuidString.lowercased()
         taxCode = establishment.taxCode
         name = establishment.name
-        foldedName = VietnameseText.fold(establishment.name)
         sortKey = VietnameseCollation.sortKey(establishment.name)
         legalForm = establishment.legalForm.rawValue
         sizeClass = establishment.sizeClass.rawValue
@@ -105,7 +102,6 @@ struct EstablishmentRow: PositionallyDecodable {
         communeCode = establishment.commune.code
         provinceCode = establishment.provinceCode
         address = establishment.address
-        foldedAddress = VietnameseText.fold(establishment.address)
         sectors = establishment.sectors.isEmpty ? "" : "|" + establishment.sectors.joined(separator: "|") + "|"
         employees = establishment.employees
         employeesFemale = establishment.employeesFemale
@@ -116,7 +112,6 @@ struct EstablishmentRow: PositionallyDecodable {
         cleanerProduction = establishment.appliesCleanerProduction
         clusterInvestor = establishment.isClusterInvestor
         phone = establishment.phone
-        phoneKey = Self.phoneKey(establishment.phone)
         foundedOn = establishment.foundedOn?.iso
         organisationId = establishment.organisationID?.uuidString.lowercased()
         version = establishment.version
@@ -141,14 +136,14 @@ struct EstablishmentRow: PositionallyDecodable {
     /// Digits only, so "024 3874 0000" and "(024) 38740000" match.
     static func phoneKey(_ phone: String) -> String { phone.filter(\.isNumber) }
 
-    /// In the order of `columns`.
+    /// In the order of `columns`, the derived keys made here.
     var binds: [SQLBind] {
         [
-            SQLBind(id), SQLBind(taxCode), SQLBind(name), SQLBind(foldedName), SQLBind(sortKey), SQLBind(legalForm),
-            SQLBind(sizeClass), SQLBind(communePeriod), SQLBind(communeCode), SQLBind(provinceCode), SQLBind(address),
-            SQLBind(foldedAddress), SQLBind(sectors), SQLBind(employees), SQLBind(employeesFemale),
+            SQLBind(id), SQLBind(taxCode), SQLBind(name), SQLBind(VietnameseText.fold(name)), SQLBind(sortKey),
+            SQLBind(legalForm), SQLBind(sizeClass), SQLBind(communePeriod), SQLBind(communeCode), SQLBind(provinceCode),
+            SQLBind(address), SQLBind(VietnameseText.fold(address)), SQLBind(sectors), SQLBind(employees), SQLBind(employeesFemale),
             SQLBind(employeesEthnicMinority), SQLBind(womanOwned), SQLBind(ethnicMinorityOwned), SQLBind(craftVillageId),
-            SQLBind(cleanerProduction), SQLBind(clusterInvestor), SQLBind(phone), SQLBind(phoneKey), SQLBind(foundedOn),
+            SQLBind(cleanerProduction), SQLBind(clusterInvestor), SQLBind(phone), SQLBind(Self.phoneKey(phone)), SQLBind(foundedOn),
             SQLBind(organisationId), SQLBind(version),
         ]
     }
