@@ -90,6 +90,16 @@ import Testing
             "tax_code", "name", "legal_form", "size_class", "commune_code", "sectors", "employees_female", "phone", "founded_on",
         ])
     }
+
+    @Test func anUnreadableTotalIsOneErrorNotAlsoItsParts() {
+        let draft = EstablishmentDraft(
+            taxCode: "0100109106", name: "Cơ sở", legalForm: "cooperative", communeCode: "00583", employees: "abc", employeesFemale: "2")
+        guard case .failure(let error) = draft.validated(id: UUID(), version: 1, geography: geography, knownSectors: [], today: today) else {
+            Issue.record("accepted an unreadable total")
+            return
+        }
+        #expect(error.fields == [FieldError(field: "employees", key: .fieldWholeNumber)])
+    }
 }
 
 extension EstablishmentDraft {

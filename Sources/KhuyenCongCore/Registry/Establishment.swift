@@ -131,20 +131,24 @@ public struct EstablishmentDraft: Sendable, Hashable {
         if address.count > 500 { fail("address", .fieldTooLong) }
         let sectors = Array(Set(self.sectors.map(VietnameseText.trimmed).filter { !$0.isEmpty })).sorted()
         if !sectors.allSatisfy(knownSectors.contains) { fail("sectors", .sectorUnknown) }
-        func count(_ field: String, _ text: String) -> Int {
+        func count(_ field: String, _ text: String) -> Int? {
             let trimmed = VietnameseText.trimmed(text).filter { $0 != "." }
             if trimmed.isEmpty { return 0 }
             guard let value = Int(trimmed), (0...1_000_000).contains(value) else {
                 fail(field, .fieldWholeNumber)
-                return 0
+                return nil
             }
             return value
         }
         let employees = count("employees", self.employees)
         let female = count("employees_female", employeesFemale)
         let minority = count("employees_ethnic_minority", employeesEthnicMinority)
-        if female > employees { fail("employees_female", .employeesExceedTotal) }
-        if minority > employees { fail("employees_ethnic_minority", .employeesExceedTotal) }
+        // Only a readable total is compared: "abc" workers would otherwise also make every part
+        // "more than the total", a second error for the same mistake.
+        if let employees {
+            if let female, female > employees { fail("employees_female", .employeesExceedTotal) }
+            if let minority, minority > employees { fail("employees_ethnic_minority", .employeesExceedTotal) }
+        }
         let phone = VietnameseText.trimmed(self.phone)
         if !phone.isEmpty, !PhoneNumber.isAcceptable(phone) {
             fail("phone", .fieldInvalidPhone)
@@ -155,7 +159,9 @@ public struct EstablishmentDraft: Sendable, Hashable {
             founded = Day(parsing: foundedText)
             if founded == nil { fail("founded_on", .fieldInvalidDate) } else if founded! > today { fail("founded_on", .dateInFuture) }
         }
-        guard errors.isEmpty, let form, let size, let commune, let province else { return .failure(.invalidFields(errors)) }
+        guard errors.isEmpty, let form, let size, let commune, let province, let employees, let female, let minority else {
+            return .failure(.invalidFields(errors))
+        }
         return .success(
             Establishment(
                 id: id, taxCode: taxCode, name: name, legalForm: form, sizeClass: size, commune: commune.ref,
