@@ -13,7 +13,8 @@ struct ZipArchive {
     private let data: Data
 
     init(data: Data) throws {
-        guard let archive = try? Archive(data: data, accessMode: .read) else { throw XLSXReadError.notZip }
+        let archive: Archive
+        do { archive = try Archive(data: data, accessMode: .read) } catch { throw XLSXReadError.notZip }
         self.data = data
         entries = archive.map { Entry(path: $0.path, uncompressedSize: $0.uncompressedSize) }
     }
