@@ -31,7 +31,8 @@ struct EstablishmentImporterTests {
             let found = try await EstablishmentRepository(store: store).list(
                 scope: .everything, filter: .init(query: "may tre phu"), limit: 5, after: nil)
             #expect(found.items.map(\.taxCode) == ["0100109106"])
-            let changed = "tax_code,name,legal_form,commune_code,employees\n0100109106,Hợp tác xã Mây tre Phú Vinh,cooperative,00583,70\n"
+            // Spaces typed inside the code do not hide the match.
+            let changed = "tax_code,name,legal_form,commune_code,employees\n0100 109 106,Hợp tác xã Mây tre Phú Vinh,cooperative,00583,70\n"
             let second = try await importer(store).run(source(changed), dryRun: false)
             #expect((second.created, second.updated) == (0, 1))
             let repository = EstablishmentRepository(store: store)
@@ -62,7 +63,7 @@ struct EstablishmentImporterTests {
             let file = Self.header
                 + "0100109106,Tốt,Hợp tác xã,00583,,,1,0,0,,\n"
                 + "0100109107,Sai,ngân hàng,99999,,,5,9,0,abc,31/02/2020\n"
-                + "0100109106,Lặp,Hợp tác xã,00583,,,1,0,0,,\n"
+                + "0100 109106,Lặp,Hợp tác xã,00583,,,1,0,0,,\n"
             let report = try await importer(store).run(source(file), dryRun: false)
             #expect(!report.committed)
             #expect(report.rejectedRows == 2)

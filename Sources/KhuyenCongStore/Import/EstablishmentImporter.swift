@@ -155,14 +155,23 @@ public struct EstablishmentImporter: Sendable {
     }
 
     static func taxCodes(of batch: [RawRow]) -> [String] {
-        batch.compactMap { $0.fields[.taxCode]?.filter { !$0.isWhitespace } }.filter { !$0.isEmpty }
+        batch.map(taxCode(of:)).filter { !$0.isEmpty }
+    }
+
+    /// The row's tax code without spaces (people type "0100 109 106"), the import's match key.
+    static func taxCode(of row: RawRow) -> String {
+        let text = row.fields[.taxCode] ?? ""
+        // Almost every code is printable ASCII already; testing each Character for whitespace
+        // was 1.5 % of an import's CPU.
+        if text.utf8.allSatisfy({ (0x21...0x7E).contains($0) }) { return text }
+        return text.filter { !$0.isWhitespace }
     }
 
     /// Each row's outcome; `existing` holds the stored records of the batch's tax codes, `seen` the
     /// tax codes of earlier rows of the file.
     func check(_ batch: [RawRow], existing: [String: EstablishmentRow], seen: inout [String: Int]) -> [Outcome] {
         batch.map { row in
-            let taxCode = (row.fields[.taxCode] ?? "").filter { !$0.isWhitespace }
+            let taxCode = Self.taxCode(of: row)
             if let first = seen[taxCode], !taxCode.isEmpty {
                 return .reject([
                     .init(row: row.number, column: EstablishmentColumn.taxCode.rawValue, value: taxCode, key: .importDuplicateInFile, arguments: ["row": String(first)])
