@@ -11,6 +11,15 @@ import Testing
         #expect(code.value == text.trimmingCharacters(in: .whitespaces))
     }
 
+    @Test(arguments: [
+        ("0100 109 106", "0100109106"), ("0100\u{00A0}109106", "0100109106"), ("\t0100109106-001\n", "0100109106-001"),
+        ("0100109106", "0100109106"), ("", ""),
+    ])
+    func spacesTypedInsideACodeDoNotCount(_ text: String, _ compact: String) throws {
+        #expect(TaxCode.compacted(text) == compact)
+        if !compact.isEmpty { #expect(try TaxCode.parse(text, on: today).get().value == compact) }
+    }
+
     @Test func rejectsAWrongCheckDigit() {
         #expect(TaxCode.parse("0100109107", on: today) == .failure(.checkDigit))
         #expect(TaxCode.parse("0100109107-001", on: today) == .failure(.checkDigit))

@@ -15,8 +15,16 @@ public struct TaxCode: Hashable, Sendable, CustomStringConvertible {
     public static let personalIDFrom = Day(year: 2025, month: 7, day: 1)!
 
     /// Validates `text` (spaces ignored) as it would be accepted on `day`.
+    /// The code without the spaces people type inside it ("0100 109 106"): how codes are compared.
+    public static func compacted(_ text: String) -> String {
+        // Almost every code is printable ASCII already. Testing each Character for whitespace
+        // cost 1.8 % of a 1,000,000-row import's CPU (perf), over the three times a row's code is read.
+        if text.utf8.allSatisfy({ (0x21...0x7E).contains($0) }) { return text }
+        return text.filter { !$0.isWhitespace }
+    }
+
     public static func parse(_ text: String, on day: Day) -> Result<TaxCode, TaxCodeProblem> {
-        let compact = text.filter { !$0.isWhitespace }
+        let compact = compacted(text)
         guard !compact.isEmpty else { return .failure(.empty) }
         let parts = compact.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) else { return .failure(.notDigits) }
