@@ -43,6 +43,12 @@ struct EstablishmentImporterTests {
             // Columns the second file lacked kept their values.
             #expect(updated.phone == "024 3333 4444")
             #expect(updated.address == "Thôn Phú Vinh")
+            // The same file again says what is stored: nothing is written, the version stays.
+            let auditBefore = try await AuditLog(store: store).count(scope: .everything)
+            let third = try await importer(store).run(source(changed), dryRun: false)
+            #expect((third.created, third.updated, third.unchanged, third.committed) == (0, 0, 1, true))
+            #expect(try await repository.list(scope: .everything, filter: .init(query: "0100109106"), limit: 5, after: nil).items.first?.version == 2)
+            #expect(try await AuditLog(store: store).count(scope: .everything) == auditBefore)
             #expect(try await AuditLog(store: store).verify() == .intact(entries: try await AuditLog(store: store).count(scope: .everything)))
             let history = try #require(try await AuditLog(store: store).history(entityType: "establishment", entityID: updated.id.uuidString.lowercased(), scope: .everything))
             #expect(history.map(\.action) == ["establishment.create", "establishment.update"])

@@ -215,6 +215,7 @@ extension Messages {
         .importRowsRead: [.vi: "Số dòng đã đọc", .en: "Rows read"],
         .importCreated: [.vi: "Thêm mới", .en: "Created"],
         .importUpdated: [.vi: "Cập nhật", .en: "Updated"],
+        .importUnchanged: [.vi: "Không thay đổi (giữ nguyên)", .en: "Unchanged (left as they are)"],
         .importWouldCreate: [.vi: "Sẽ thêm mới (chưa ghi)", .en: "Would be created (not written)"],
         .importWouldUpdate: [.vi: "Sẽ cập nhật (chưa ghi)", .en: "Would be updated (not written)"],
         .importRejected: [.vi: "Dòng lỗi", .en: "Rejected rows"],

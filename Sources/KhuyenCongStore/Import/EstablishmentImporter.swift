@@ -151,6 +151,9 @@ public struct EstablishmentImporter: Sendable {
     enum Outcome: Sendable {
         case create(Establishment)
         case update(before: Establishment, after: Establishment)
+        /// The row says what is stored already: nothing is written, so the version does not move
+        /// under someone editing the record and the audit trail gets no empty change.
+        case unchanged
         case reject([ImportReport.Rejection])
     }
 
@@ -207,7 +210,10 @@ public struct EstablishmentImporter: Sendable {
                     ])
                 }
                 guard let current else { return .create(establishment) }
-                return .update(before: current.establishment, after: EstablishmentRepository.edited(current.establishment, by: establishment))
+                let after = EstablishmentRepository.edited(current.establishment, by: establishment)
+                var unversioned = after
+                unversioned.version = current.establishment.version
+                return unversioned == current.establishment ? .unchanged : .update(before: current.establishment, after: after)
             }
         }
     }

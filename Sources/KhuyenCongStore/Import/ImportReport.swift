@@ -26,6 +26,8 @@ public struct ImportReport: Sendable, Hashable {
     public var rowsRead = 0
     public var created = 0
     public var updated = 0
+    /// Rows that match the stored record exactly (re-importing an export, say).
+    public var unchanged = 0
     public var rejected: [Rejection] = []
     public var committed = false
     /// Rejections beyond this many are counted but not listed, so a wholly wrong file cannot make
@@ -41,6 +43,7 @@ public struct ImportReport: Sendable, Hashable {
             switch outcome {
             case .create: created += 1
             case .update: updated += 1
+            case .unchanged: unchanged += 1
             case .reject(let rejections):
                 rejectedRows += 1
                 rejected.append(contentsOf: rejections.prefix(Self.maximumListed - rejected.count))

@@ -28,7 +28,7 @@ struct ImportWriter {
                 switch outcome {
                 case .create(let establishment): creations.append(establishment)
                 case .update(let before, let after): updates.append((before, after))
-                case .reject: break
+                case .unchanged, .reject: break
                 }
             }
             self.firstRow = rows.first?.number ?? 0

@@ -173,7 +173,7 @@ extension APIDocument {
             ])),
         ("ImportReport", Schema.object([
             "rowsRead": Schema.integer(minimum: 0), "created": Schema.integer(minimum: 0),
-            "updated": Schema.integer(minimum: 0), "rejectedRows": Schema.integer(minimum: 0),
+            "updated": Schema.integer(minimum: 0), "unchanged": Schema.integer(minimum: 0), "rejectedRows": Schema.integer(minimum: 0),
             "rejected": Schema.array(Schema.object([
                 "row": Schema.integer(minimum: 0), "column": Schema.string, "value": Schema.string, "message": Schema.string,
             ])),

@@ -58,7 +58,8 @@ struct ImportCommand: AsyncParsableCommand {
             let t = { (key: MessageKey) in CommandSupport.text(key) }
             var lines = [
                 "\(t(.importRowsRead)): \(Money.formatCount(report.rowsRead))", "\(t(report.createdLabel)): \(Money.formatCount(report.created))",
-                "\(t(report.updatedLabel)): \(Money.formatCount(report.updated))", "\(t(.importRejected)): \(Money.formatCount(report.rejectedRows))",
+                "\(t(report.updatedLabel)): \(Money.formatCount(report.updated))",
+                "\(t(.importUnchanged)): \(Money.formatCount(report.unchanged))", "\(t(.importRejected)): \(Money.formatCount(report.rejectedRows))",
             ]
             for rejection in report.rejected {
                 lines.append(

@@ -14,6 +14,7 @@ struct ImportReportDTO: Content {
     let rowsRead: Int
     let created: Int
     let updated: Int
+    let unchanged: Int
     let rejectedRows: Int
     let rejected: [Rejection]
     let committed: Bool
@@ -23,6 +24,7 @@ struct ImportReportDTO: Content {
         rowsRead = report.rowsRead
         created = report.created
         updated = report.updated
+        unchanged = report.unchanged
         rejectedRows = report.rejectedRows
         rejected = report.rejected.map {
             Rejection(row: $0.row, column: $0.column, value: $0.value, message: $0.message(in: language))

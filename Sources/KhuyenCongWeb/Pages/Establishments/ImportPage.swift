@@ -118,6 +118,7 @@ enum ImportPage {
                 .li(.class("stat"), .span(.class("stat-value"), .text(context.count(report.rowsRead))), .span(.class("stat-label"), .text(context.t(.importRowsRead)))),
                 .li(.class("stat"), .span(.class("stat-value"), .text(context.count(report.created))), .span(.class("stat-label"), .text(context.t(report.createdLabel)))),
                 .li(.class("stat"), .span(.class("stat-value"), .text(context.count(report.updated))), .span(.class("stat-label"), .text(context.t(report.updatedLabel)))),
+                .li(.class("stat"), .span(.class("stat-value"), .text(context.count(report.unchanged))), .span(.class("stat-label"), .text(context.t(.importUnchanged)))),
                 .li(.class("stat"), .span(.class("stat-value"), .text(context.count(report.rejectedRows))), .span(.class("stat-label"), .text(context.t(.importRejected))))
             ),
             .if(
