@@ -47,6 +47,7 @@ struct EstablishmentImporterTests {
             let auditBefore = try await AuditLog(store: store).count(scope: .everything)
             let third = try await importer(store).run(source(changed), dryRun: false)
             #expect((third.created, third.updated, third.unchanged, third.committed) == (0, 0, 1, true))
+            #expect((second.outcomeKey, third.outcomeKey) == (.importCommitted, .importNothingToWrite))
             #expect(try await repository.list(scope: .everything, filter: .init(query: "0100109106"), limit: 5, after: nil).items.first?.version == 2)
             #expect(try await AuditLog(store: store).count(scope: .everything) == auditBefore)
             #expect(try await AuditLog(store: store).verify() == .intact(entries: try await AuditLog(store: store).count(scope: .everything)))

@@ -78,7 +78,7 @@ public enum MessageKey: String, Sendable, Codable, CaseIterable {
     case importEmpty, importNotCSV, importUnterminatedQuote, importLegacyEncoding, importXLSXUnreadable, importUnreadable, importMissingColumns
     case importDuplicateInFile, importTaxCodeOutsideArea, importOutsideArea
     case importTitle, importIntro, importFile, importDryRun, importSubmit, importTemplate, importRowsRead, importCreated, importWouldCreate, importWouldUpdate
-    case importUpdated, importUnchanged, importRejected, importCommitted, importNotCommitted, importDryRunDone, importRow, importColumn
+    case importUpdated, importUnchanged, importNothingToWrite, importRejected, importCommitted, importNotCommitted, importDryRunDone, importRow, importColumn
     case importValue, importMessage, invalidBoolean, importRunning, importRunningHint, importJobGone
     case craftVillagesTitle, craftVillagesIntro, craftVillagesNone, craftVillageName, craftVillageDecision, artisansTitle
     case artisanPeoples, artisanMeritorious

@@ -216,6 +216,10 @@ extension Messages {
         .importCreated: [.vi: "Thêm mới", .en: "Created"],
         .importUpdated: [.vi: "Cập nhật", .en: "Updated"],
         .importUnchanged: [.vi: "Không thay đổi (giữ nguyên)", .en: "Unchanged (left as they are)"],
+        .importNothingToWrite: [
+            .vi: "Không có gì để ghi: mọi dòng đã có trong sổ đăng ký đúng như trong tệp.",
+            .en: "Nothing to write: every row is already in the registry as the file has it.",
+        ],
         .importWouldCreate: [.vi: "Sẽ thêm mới (chưa ghi)", .en: "Would be created (not written)"],
         .importWouldUpdate: [.vi: "Sẽ cập nhật (chưa ghi)", .en: "Would be updated (not written)"],
         .importRejected: [.vi: "Dòng lỗi", .en: "Rejected rows"],

@@ -98,4 +98,11 @@ extension ImportReport {
     /// (a refused file's "Created 24,998" read as if the rows had been added).
     public var createdLabel: MessageKey { committed ? .importCreated : .importWouldCreate }
     public var updatedLabel: MessageKey { committed ? .importUpdated : .importWouldUpdate }
+
+    /// The sentence that ends the report: written, nothing to write (every row already as stored),
+    /// refused, or checked only.
+    public var outcomeKey: MessageKey {
+        if committed { return created + updated > 0 ? .importCommitted : .importNothingToWrite }
+        return rejectedRows > 0 ? .importNotCommitted : .importDryRunDone
+    }
 }

@@ -65,7 +65,7 @@ struct ImportCommand: AsyncParsableCommand {
                 lines.append(
                     "  \(t(.importRow)) \(rejection.row), \(rejection.column) = \"\(rejection.value)\": \(rejection.message(in: CommandSupport.language))")
             }
-            lines.append(report.committed ? t(.importCommitted) : report.rejectedRows > 0 ? t(.importNotCommitted) : t(.importDryRunDone))
+            lines.append(t(report.outcomeKey))
             lines.append(
                 CommandSupport.text(
                     .cliSpeed,

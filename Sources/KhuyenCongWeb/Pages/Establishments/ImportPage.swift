@@ -104,12 +104,7 @@ enum ImportPage {
     }
 
     static func summary(_ report: ImportReport, context: PageContext, dryRun: Bool) -> Node<HTML.BodyContext> {
-        let outcome: Node<HTML.BodyContext> =
-            report.committed
-            ? .notice(context.t(.importCommitted), isError: false)
-            : report.rejectedRows > 0
-                ? .notice(context.t(.importNotCommitted), isError: true)
-                : .notice(context.t(.importDryRunDone), isError: false)
+        let outcome: Node<HTML.BodyContext> = .notice(context.t(report.outcomeKey), isError: !report.committed && report.rejectedRows > 0)
         return .section(
             .class("import-report"),
             outcome,
