@@ -100,6 +100,16 @@ import Testing
         ])
     }
 
+    @Test func sameContentIgnoresOnlyTheVersion() throws {
+        let draft = EstablishmentDraft(taxCode: "0100109106", name: "Cơ sở", legalForm: "cooperative", communeCode: "00583", employees: "5")
+        let stored = try draft.validated(id: UUID(), version: 3, geography: geography, knownSectors: [], today: today).get()
+        var edited = stored
+        edited.version = 4
+        #expect(edited.hasSameContent(as: stored))
+        edited.employees = 6
+        #expect(!edited.hasSameContent(as: stored))
+    }
+
     @Test func anUnreadableTotalIsOneErrorNotAlsoItsParts() {
         let draft = EstablishmentDraft(
             taxCode: "0100109106", name: "Cơ sở", legalForm: "cooperative", communeCode: "00583", employees: "abc", employeesFemale: "2")

@@ -58,6 +58,14 @@ public struct Establishment: Sendable, Hashable, Identifiable {
     }
 
     public var area: RecordArea { RecordArea(provinceCode: provinceCode, communeCode: commune.code, organisationID: organisationID) }
+
+    /// True when `other` says the same about the establishment, whatever its version: an edit
+    /// to this is no change, and writing it would only move the version under others' edits.
+    public func hasSameContent(as other: Establishment) -> Bool {
+        var versioned = other
+        versioned.version = version
+        return versioned == self
+    }
 }
 
 /// What a user or an import row submits; `validated` checks every field at once against the

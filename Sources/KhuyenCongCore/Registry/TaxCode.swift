@@ -14,7 +14,6 @@ public struct TaxCode: Hashable, Sendable, CustomStringConvertible {
     /// The day from which a 12-digit personal identification number serves as a household's tax code.
     public static let personalIDFrom = Day(year: 2025, month: 7, day: 1)!
 
-    /// Validates `text` (spaces ignored) as it would be accepted on `day`.
     /// The code without the spaces people type inside it ("0100 109 106"): how codes are compared.
     public static func compacted(_ text: String) -> String {
         // Almost every code is printable ASCII already. Testing each Character for whitespace
@@ -23,6 +22,7 @@ public struct TaxCode: Hashable, Sendable, CustomStringConvertible {
         return text.filter { !$0.isWhitespace }
     }
 
+    /// Validates `text` (spaces ignored) as it would be accepted on `day`.
     public static func parse(_ text: String, on day: Day) -> Result<TaxCode, TaxCodeProblem> {
         let compact = compacted(text)
         guard !compact.isEmpty else { return .failure(.empty) }

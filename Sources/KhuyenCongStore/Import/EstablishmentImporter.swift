@@ -211,9 +211,7 @@ public struct EstablishmentImporter: Sendable {
                 }
                 guard let current else { return .create(establishment) }
                 let after = EstablishmentRepository.edited(current.establishment, by: establishment)
-                var unversioned = after
-                unversioned.version = current.establishment.version
-                return unversioned == current.establishment ? .unchanged : .update(before: current.establishment, after: after)
+                return after.hasSameContent(as: current.establishment) ? .unchanged : .update(before: current.establishment, after: after)
             }
         }
     }
